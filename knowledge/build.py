@@ -1,0 +1,144 @@
+"""Build the SQLite knowledge base from the curated sources (and optional imports)."""
+from __future__ import annotations
+
+import json
+import os
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from . import sources
+from .text import fold, key
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = Path(__file__).parent / "build" / "ariane.db"
+POSTAL_PACKAGE = ROOT / "node_modules" / "codes-postaux" / "codes-postaux.json"
+POSTAL_SOURCE = "La Poste, base officielle des codes postaux (paquet npm codes-postaux)"
+
+
+def db_path() -> Path:
+    return Path(os.environ.get("ARIANE_DB", DEFAULT_DB))
+
+
+def _clean(item: dict, drop=("_file",)) -> dict:
+    out = {}
+    for k, v in item.items():
+        if k in drop:
+            continue
+        out[k] = json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+    return out
+
+
+def _entity_rows(kind: str, items: list[dict], id_prefix: str):
+    """One row per entity and one per name (official, synonym, lay, abbreviation...)."""
+    entities, labels = [], []
+    for n, item in enumerate(items):
+        eid = f"{id_prefix}{n}"
+        name = item.get("name") or item.get("expression")
+        entities.append({
+            "id": eid, "kind": kind, "name": name,
+            "orpha_code": item.get("orpha_code"),
+            "english": item.get("english"),
+            "filieres": json.dumps(item.get("filieres", []), ensure_ascii=False),
+            "erns": json.dumps(item.get("erns", []), ensure_ascii=False),
+            "networks": json.dumps(item.get("networks", []), ensure_ascii=False),
+            "system": item.get("system"),
+            "hpo": item.get("hpo"),
+            "origin": "curated",
+            "source": item.get("source"), "as_of": str(item.get("as_of")),
+        })
+        names = [("name", name)]
+        names += [("english", item["english"])] if item.get("english") else []
+        for label_kind in ("synonyms", "lay", "abbreviations", "variants"):
+            names += [(label_kind, v) for v in item.get(label_kind, [])]
+        seen = set()
+        for label_kind, label in names:
+            k = key(str(label))
+            if k and k not in seen:
+                seen.add(k)
+                labels.append({"entity_id": eid, "label": str(label), "label_kind": label_kind, "key": k})
+    return entities, labels
+
+
+def _communes(curated: list[dict]) -> list[dict]:
+    rows = [{"name": c["name"], "key": key(c["name"]), "postal_code": c.get("postal_code"),
+             "departement": c["departement"], "curated": 1,
+             "aliases": json.dumps(c.get("aliases", []), ensure_ascii=False),
+             "source": c.get("source"), "as_of": c.get("as_of")} for c in curated]
+    if POSTAL_PACKAGE.exists():
+        seen = set()
+        for e in json.loads(POSTAL_PACKAGE.read_text(encoding="utf-8")):
+            insee = e["codeCommune"]
+            dept = insee[:3] if insee.startswith("97") else insee[:2]
+            for name in {e["nomCommune"], e["libelleAcheminement"]}:
+                k = key(name)
+                if (k, e["codePostal"]) in seen:
+                    continue
+                seen.add((k, e["codePostal"]))
+                rows.append({"name": name.title() if name.isupper() else name, "key": k,
+                             "postal_code": e["codePostal"], "departement": dept, "curated": 0,
+                             "aliases": "[]", "source": POSTAL_SOURCE, "as_of": "2026-11-23"})
+    return rows
+
+
+def build(path: Path | None = None, orphanet_dir: Path | None = None, quiet: bool = False) -> dict:
+    started = time.perf_counter()
+    data = sources.load_all()
+    problems = sources.check_all(data)
+    if problems:
+        raise sources.SourceError("Sources to fix:\n  " + "\n  ".join(problems))
+    path = Path(path or db_path())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    db = sqlite_utils.Database(tmp)
+
+    for table, pk in (("filieres", "acronym"), ("erns", "acronym"), ("cancer_networks", "acronym"),
+                      ("regions", "code"), ("departements", "code"), ("resources", "key"),
+                      ("glossary", "term"), ("texts", "key")):
+        rows = [_clean(r) for r in data[table]]
+        if rows:
+            db[table].insert_all(rows, pk=pk, alter=True)
+    db["platforms"].insert_all([_clean(r) for r in data["platforms"]] or [{"kind": None}], alter=True)
+    db["centres"].insert_all([_clean(r) for r in data["centres"]] or [{"filiere": None}], alter=True)
+    db["urgency"].insert_all(
+        [{"level": u["level"], "pattern": p, "source": u["source"], "as_of": str(u["as_of"])}
+         for u in data["urgency"] for p in u["patterns"]], alter=True)
+
+    entities, labels = [], []
+    for kind, items, prefix in (("disease", data["diseases"], "d"), ("cancer", data["cancers"], "c"),
+                                ("symptom", data["symptoms"], "s")):
+        e, l = _entity_rows(kind, items, prefix)
+        entities += e
+        labels += l
+    if orphanet_dir:
+        from .importer import orphanet_rows
+        known = {str(e["orpha_code"]) for e in entities if e["orpha_code"]}
+        e, l = orphanet_rows(Path(orphanet_dir), known)
+        entities += e
+        labels += l
+    db["entities"].insert_all(entities, pk="id", alter=True)
+    db["labels"].insert_all(labels, alter=True)
+    db["labels"].create_index(["key"])
+    db["labels"].enable_fts(["label"], create_triggers=False)
+    db["communes"].insert_all(_communes(data["cities"]), alter=True)
+    db["communes"].create_index(["key"])
+    db["communes"].create_index(["postal_code"])
+
+    as_of = max((str(i.get("as_of")) for items in data.values() for i in items if i.get("as_of")), default="")
+    counts = {t: db[t].count for t in ("filieres", "erns", "cancer_networks", "entities", "labels",
+                                       "regions", "departements", "communes", "platforms", "resources")}
+    counts.update({k: sum(1 for e in entities if e["kind"] == k) for k in ("disease", "cancer", "symptom")})
+    meta = {"built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "data_as_of": as_of, "orphanet_import": bool(orphanet_dir),
+            "counts": counts, "seconds": round(time.perf_counter() - started, 2)}
+    db["meta"].insert_all([{"key": k, "value": json.dumps(v)} for k, v in meta.items()], pk="key")
+    db.conn.commit()
+    db.close()
+    os.replace(tmp, path)  # atomic: a running server never sees a half-built file
+    if not quiet:
+        print(f"[kb] {path} built in {meta['seconds']} s: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return meta

@@ -1,0 +1,291 @@
+"""From what a person typed to a place in the care system: the typed Orientation result."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from . import urgency
+from .names import Mention
+from .places import Place
+from .store import KnowledgeBase, load
+from .text import key, tokens
+
+MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
+CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
+SYMPTOM_MIN = 80
+QUESTION_WORDS = {"quoi", "quel", "quelle", "qu", "comment", "pourquoi", "explique", "expliquer",
+                  "difference", "signifie", "veut", "definition", "what", "role", "sert"}
+
+
+@dataclass
+class Resolution:
+    text: str
+    mentions: list[Mention]
+    place: Place | None
+    urgency: str | None
+    terms: list[str]
+    ambiguous: bool
+    candidates: list[Mention] = field(default_factory=list)
+
+    @property
+    def best(self) -> Mention | None:
+        named = [m for m in self.mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
+        return named[0] if named else None
+
+    @property
+    def symptoms(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "symptom" and m.score >= SYMPTOM_MIN]
+
+
+@dataclass
+class Orientation:
+    query: str
+    kind: str                      # disease | cancer | symptom | question | unknown
+    matches: list[dict]
+    ambiguous: bool
+    candidates: list[dict]
+    filieres: list[dict]
+    erns: list[dict]
+    ern_rule: str
+    cancer_networks: list[dict]
+    place: dict | None
+    platforms: list[dict]
+    centres: list[dict]
+    resources: list[dict]
+    home_provider: str
+    not_a_diagnosis: str | None
+    emergency: str | None
+    answer: dict | None
+    notes: list[str]
+    sources: list[dict]
+    data_as_of: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _glossary_terms(kb: KnowledgeBase, text: str) -> list[str]:
+    toks = key(text).split()[:200]
+    found = []
+    for size in range(min(6, len(toks)), 0, -1):
+        for start in range(len(toks) - size + 1):
+            term = kb.glossary_keys.get(" ".join(toks[start:start + size]))
+            if term and term not in found:
+                found.append(term)
+    return found
+
+
+def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
+    kb = kb or load()
+    text = text if isinstance(text, str) else ""
+    mentions = kb.names.find(text)
+    place = kb.places.find(text)
+    named = [m for m in mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
+    ambiguous, candidates = False, []
+    if len(named) > 1:
+        top = named[0]
+        close = [m for m in named if top.score - m.score < CLOSE]
+        top_filieres = set(kb.entities[top.entity_id]["filieres"] or []) | set(kb.entities[top.entity_id]["networks"] or [])
+        differs = any(set(kb.entities[m.entity_id]["filieres"] or []) | set(kb.entities[m.entity_id]["networks"] or [])
+                      != top_filieres for m in close[1:])
+        # Two names both read in full ("lupus et sclérodermie") are two mentions, not a doubt.
+        if len(close) > 1 and differs and top.score < 100:
+            ambiguous, candidates = True, close[:3]
+    return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, text),
+                      ambiguous, candidates)
+
+
+def _filiere(kb, acronym: str, why: str) -> dict | None:
+    f = kb.filieres.get(acronym)
+    if not f:
+        return None
+    return {"acronym": acronym, "name": f.get("name"), "display": f.get("display") or acronym,
+            "domain": f.get("domain"), "scope": f.get("scope"), "website": f.get("website"),
+            "coordinating_city": f.get("coordinating_city"), "why": why}
+
+
+def _ern(kb, acronym: str) -> dict:
+    e = kb.erns.get(acronym, {})
+    return {"acronym": acronym, "name_en": e.get("name_en"), "description_fr": e.get("description_fr")}
+
+
+def _network(kb, acronym: str) -> dict:
+    n = kb.networks.get(acronym, {})
+    return {"acronym": acronym, "name": n.get("name"), "scope": n.get("scope"), "website": n.get("website")}
+
+
+def _match(kb, m: Mention) -> dict:
+    e = kb.entities[m.entity_id]
+    return {"id": m.entity_id, "name": m.name, "orpha_code": e.get("orpha_code"), "score": m.score,
+            "kind": m.kind, "matched": m.matched, "label": m.label, "label_kind": m.label_kind,
+            "corrections": [list(c) for c in m.corrections],
+            "filieres": e.get("filieres") or [], "networks": e.get("networks") or []}
+
+
+def place_dict(place: Place | None) -> dict | None:
+    return asdict(place) if place else None
+
+
+def platforms_for(kb, place: Place | None) -> list[dict]:
+    if not place:
+        return []
+    found = []
+    for p in kb.platforms:
+        regions = [str(r) for r in p.get("regions") or []]
+        depts = [str(d).lower() for d in p.get("departements") or []]
+        if (place.departement and place.departement.lower() in depts) or \
+                (place.region and place.region in regions and not depts):
+            found.append({k: p.get(k) for k in ("kind", "name", "host", "city", "website", "source", "as_of")})
+    return found
+
+
+def _centres(kb, acronyms: list[str], place: Place | None) -> list[dict]:
+    rows = [c for c in kb.centres if c.get("filiere") in acronyms]
+
+    def nearness(c):
+        if place and place.departement and str(c.get("departement", "")).lower() == place.departement.lower():
+            return 0
+        if place and place.region and c.get("region") == place.region:
+            return 1
+        return 2
+    rows.sort(key=lambda c: (nearness(c), acronyms.index(c["filiere"]), c.get("role") != "coordonnateur"))
+    return [{k: c.get(k) for k in ("filiere", "name", "role", "hospital", "city", "departement", "website", "source", "as_of")}
+            for c in rows[:6]]
+
+
+def _resources(kb, kinds: tuple[str, ...]) -> list[dict]:
+    return [{k: r.get(k) for k in ("key", "name", "kind", "description", "phone", "email", "website", "hours", "source", "as_of")}
+            for r in kb.resources.values() if r.get("kind") in kinds]
+
+
+def _symptom_filieres(kb, symptoms: list[Mention]) -> tuple[list[str], dict[str, list[str]], list[str]]:
+    weights: dict[str, float] = {}
+    why: dict[str, list[str]] = {}
+    systems: list[str] = []
+    for m in symptoms:
+        e = kb.entities[m.entity_id]
+        if e.get("system") and e["system"] not in systems:
+            systems.append(e["system"])
+        for rank, acr in enumerate(e.get("filieres") or []):
+            weights[acr] = weights.get(acr, 0) + m.score / 100 * (1.0, 0.6, 0.4, 0.3)[min(rank, 3)]
+            why.setdefault(acr, [])
+            if m.name not in why[acr]:
+                why[acr].append(m.name)
+    ranked = sorted(weights, key=lambda a: -weights[a])[:3]
+    return ranked, why, systems
+
+
+def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | None = None,
+           place_text: str | None = None, place: Place | None = None) -> Orientation:
+    """Orient from a message (or from a chosen entity id), optionally with a place."""
+    kb = kb or load()
+    res = resolve(text or "", kb)
+    if place is None:
+        place = res.place or (kb.places.find(place_text) if place_text else None)
+    notes: list[str] = []
+    sources: list[dict] = []
+    filieres: list[dict] = []
+    erns: list[str] = []
+    networks: list[dict] = []
+    matches: list[dict] = []
+    not_a_diagnosis = None
+    answer = None
+
+    chosen = kb.entities.get(entity_id) if entity_id else None
+    best = None
+    if chosen is None and res.best and not res.ambiguous:
+        best = res.best
+        chosen = kb.entities[best.entity_id]
+    if chosen is not None:
+        kind = chosen["kind"] if chosen["kind"] in ("disease", "cancer") else "disease"
+        matches = [_match(kb, best)] if best else [{"id": chosen["id"], "name": chosen["name"],
+                                                     "orpha_code": chosen.get("orpha_code"), "score": 100.0,
+                                                     "kind": chosen["kind"], "filieres": chosen.get("filieres") or [],
+                                                     "networks": chosen.get("networks") or []}]
+        sources.append({"about": chosen["name"], "source": chosen.get("source"), "as_of": chosen.get("as_of")})
+        for acr in chosen.get("filieres") or []:
+            f = _filiere(kb, acr, f"{chosen['name']} fait partie des maladies suivies par cette filière.")
+            if f:
+                filieres.append(f)
+        erns = list(chosen.get("erns") or [])
+        if not erns:
+            for f in filieres:
+                erns += [e for e in kb.filieres[f["acronym"]].get("erns") or [] if e not in erns]
+        networks = [_network(kb, a) for a in chosen.get("networks") or []]
+        if kind == "cancer":
+            notes.append(kb.text("cancer_network"))
+    elif res.ambiguous:
+        kind = res.best.kind if res.best else "unknown"
+        matches = [_match(kb, m) for m in res.candidates]
+    elif res.symptoms:
+        kind = "symptom"
+        matches = [_match(kb, m) for m in res.symptoms]
+        ranked, why, systems = _symptom_filieres(kb, res.symptoms)
+        for acr in ranked:
+            f = _filiere(kb, acr, "Signes évoqués : " + ", ".join(why[acr][:3]) + ".")
+            if f:
+                filieres.append(f)
+        not_a_diagnosis = kb.text("not_a_diagnosis")
+        if systems:
+            notes.append(kb.text("symptom_lead", systems=", ".join(systems)))
+        for m in res.symptoms:
+            e = kb.entities[m.entity_id]
+            sources.append({"about": e["name"], "source": e.get("source"), "as_of": e.get("as_of")})
+    elif res.terms and (set(tokens(text)) & QUESTION_WORDS or "?" in text or len(tokens(text)) <= 6):
+        kind = "question"
+        g = kb.glossary[res.terms[0]]
+        answer = {"term": g["term"], "title": g["title"], "text": g["answer"]}
+        sources.append({"about": g["title"], "source": g.get("source"), "as_of": g.get("as_of")})
+    else:
+        kind = "unknown"
+        if tokens(text) and not place:
+            notes.append(kb.text("unknown"))
+
+    for f in filieres:
+        row = kb.filieres[f["acronym"]]
+        sources.append({"about": f"filière {f['display']}", "source": row.get("source"), "as_of": row.get("as_of")})
+    ern_rows = [_ern(kb, a) for a in erns]
+    for e in ern_rows:
+        row = kb.erns.get(e["acronym"], {})
+        sources.append({"about": e["acronym"], "source": row.get("source"), "as_of": row.get("as_of")})
+    for n in networks:
+        row = kb.networks.get(n["acronym"], {})
+        sources.append({"about": n["acronym"], "source": row.get("source"), "as_of": row.get("as_of")})
+
+    platforms = platforms_for(kb, place)
+    if place and not platforms and place.region:
+        notes.append(kb.text("no_platform"))
+    for p in platforms:
+        sources.append({"about": p["name"], "source": p.get("source"), "as_of": p.get("as_of")})
+    centres = _centres(kb, [f["acronym"] for f in filieres], place) if filieres else []
+    if filieres and not centres:
+        notes.append(kb.text("no_centre"))
+    for c in centres:
+        sources.append({"about": c["name"], "source": c.get("source"), "as_of": c.get("as_of")})
+
+    resource_kinds = ("helpline", "directory") if kind != "unknown" or not tokens(text) else ("helpline", "directory", "portal")
+    return Orientation(
+        query=text or "", kind=kind, matches=matches, ambiguous=res.ambiguous and chosen is None,
+        candidates=[_match(kb, m) for m in res.candidates] if res.ambiguous and chosen is None else [],
+        filieres=filieres, erns=ern_rows, ern_rule=kb.text("ern_rule") if ern_rows else "",
+        cancer_networks=networks, place=place_dict(place), platforms=platforms, centres=centres,
+        resources=_resources(kb, resource_kinds), home_provider=kb.text("home_provider"),
+        not_a_diagnosis=not_a_diagnosis, emergency=res.urgency, answer=answer, notes=[n for n in notes if n],
+        sources=sources, data_as_of=str(kb.meta.get("data_as_of", "")))
+
+
+def locate(text: str, kb: KnowledgeBase | None = None) -> dict:
+    """The place contract of DESIGN §4: region, departement, territory, platforms."""
+    kb = kb or load()
+    place = kb.places.find(text if isinstance(text, str) else "")
+    return {
+        "query": text,
+        "region": place.region_name if place else None,
+        "region_code": place.region if place else None,
+        "departement": place.departement if place else None,
+        "departement_name": place.departement_name if place else None,
+        "territory": place.territory if place else None,
+        "commune": place.commune if place else None,
+        "postal_code": place.postal_code if place else None,
+        "platforms": platforms_for(kb, place),
+        "matched": place.matched if place else None,
+    }

@@ -1,0 +1,171 @@
+"""Find where a person lives: postal code, département (number or name), region, town."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .text import STOPWORDS, fold
+
+_POSTAL = re.compile(r"\b(\d{5})\b")
+_POSTAL_SPACED = re.compile(r"\b(\d{2}) (\d{3})\b")
+_DEPT_CUE = re.compile(
+    r"\b(?:departement|dept|dpt|dep|dans le|du|le|au|en|sur le)\s+(\d{2,3}|2a|2b)\b(?!\s*(?:ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
+_DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
+_EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
+# Words before a town name that make a small commune's name safe to read as a place.
+_PLACE_CUE = re.compile(r"\b(?:a|habite|habitons|vis|vivons|pres de|proche de|vers|region de|cote de|sur|de|from|in|secteur de|ville de|commune de)\s*$")
+_SAINT = {"st": "saint", "ste": "sainte"}
+
+
+@dataclass
+class Place:
+    departement: str | None
+    departement_name: str | None
+    region: str | None
+    region_name: str | None
+    territory: str | None
+    commune: str | None
+    postal_code: str | None
+    matched: str
+    how: str           # postal_code | departement | region | commune | fuzzy
+
+
+def _place_key(text: str) -> str:
+    # No plural folding here: "Bordeaux" must not become "bordeal".
+    return " ".join(_SAINT.get(t, t) for t in fold(text).split())
+
+
+class PlaceIndex:
+    def __init__(self, regions: list[dict], departements: list[dict], communes: list[dict]):
+        self.regions = {r["code"]: r for r in regions}
+        self.depts = {d["code"].lower(): d for d in departements}
+        self.names: dict[str, list[tuple[str, str]]] = {}   # key -> [(kind, code or commune idx)]
+        self.communes = communes
+        self.postal: dict[str, list[int]] = {}
+        self.small: dict[str, list[int]] = {}
+        for r in regions:
+            for name in [r["name"]] + r.get("aliases", []):
+                self._add(_place_key(name), ("region", r["code"]))
+        for d in departements:
+            for name in [d["name"]] + d.get("aliases", []):
+                self._add(_place_key(name), ("departement", d["code"].lower()))
+        for i, c in enumerate(communes):
+            if c.get("postal_code"):
+                self.postal.setdefault(c["postal_code"], []).append(i)
+            names = [c["name"]] + (c.get("aliases") or [])
+            for name in names:
+                k = _place_key(name)
+                if not k:
+                    continue
+                if c.get("curated"):
+                    self._add(k, ("commune", i))
+                else:
+                    self.small.setdefault(k, []).append(i)
+        self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
+        self.fuzzy_keys = [k for k in self.names if len(k) >= 5]
+        self._fuzzy = lru_cache(maxsize=20000)(self._fuzzy_uncached)
+
+    def _add(self, k: str, target):
+        if k and target not in self.names.setdefault(k, []):
+            self.names[k].append(target)
+
+    def _fuzzy_uncached(self, k: str):
+        found = process.extractOne(k, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=87)
+        return found[0] if found else None
+
+    # -- building a Place ------------------------------------------------------
+    def _from_dept(self, code: str, matched: str, how: str, commune=None, postal=None) -> Place | None:
+        d = self.depts.get(code.lower())
+        if not d:
+            return None
+        r = self.regions.get(d["region_code"], {})
+        return Place(d["code"], d["name"], r.get("code"), r.get("name"), r.get("territory"),
+                     commune, postal, matched, how)
+
+    def _from_region(self, code: str, matched: str) -> Place | None:
+        r = self.regions.get(code)
+        if not r:
+            return None
+        return Place(None, None, r["code"], r["name"], r["territory"], None, None, matched, "region")
+
+    def _from_commune(self, idx: int, matched: str, how: str) -> Place | None:
+        c = self.communes[idx]
+        return self._from_dept(c["departement"], matched, how, c["name"], c.get("postal_code"))
+
+    def _postal_dept(self, code: str) -> str | None:
+        if code.startswith("97"):
+            return code[:3]
+        if code.startswith("20"):
+            return "2a" if code[:3] in ("200", "201") else "2b"
+        return code[:2]
+
+    def _pick(self, targets, context: set[str], matched: str, how: str) -> Place | None:
+        """Among homonyms, prefer the one whose département or region the text also names."""
+        places = []
+        for kind, ref in targets:
+            if kind == "region":
+                places.append(self._from_region(ref, matched))
+            elif kind == "departement":
+                places.append(self._from_dept(ref, matched, how if how == "fuzzy" else "departement"))
+            else:
+                places.append(self._from_commune(ref, matched, how if how == "fuzzy" else "commune"))
+        places = [p for p in places if p]
+        for p in places:
+            names = {_place_key(p.region_name or ""), _place_key(p.departement_name or "")}
+            if names & context:
+                return p
+        # A town beats a département or region of the same name only when nothing else says so.
+        return places[0] if places else None
+
+    def find(self, text: str) -> Place | None:
+        folded = fold(text)
+        if not folded:
+            return None
+        m = _POSTAL.search(folded) or _POSTAL_SPACED.search(folded)
+        if m:
+            code = "".join(m.groups())
+            hits = self.postal.get(code)
+            if hits:
+                return self._from_commune(hits[0], m.group(0), "postal_code")
+            dept = self._postal_dept(code)
+            place = self._from_dept(dept, m.group(0), "postal_code", postal=code)
+            if place:
+                return place
+        cleaned = _EMERGENCY_NUMBER.sub(" ", folded)
+        m = _DEPT_ALONE.match(cleaned.strip()) or _DEPT_CUE.search(cleaned)
+        if m:
+            place = self._from_dept(m.group(1), m.group(0), "departement")
+            if place:
+                return place
+
+        toks = _place_key(text).split()[:200]
+        grams = {}
+        for size in range(min(self.max_words, len(toks)), 0, -1):
+            for start in range(0, len(toks) - size + 1):
+                grams.setdefault(" ".join(toks[start:start + size]), start)
+        context = set(grams)
+        for size in range(min(self.max_words, len(toks)), 0, -1):
+            for start in range(0, len(toks) - size + 1):
+                k = " ".join(toks[start:start + size])
+                if size == 1 and (k in STOPWORDS or len(k) < 3):
+                    continue
+                if k in self.names:
+                    return self._pick(self.names[k], context - {k}, k, "name")
+        for size in range(min(self.max_words, len(toks)), 0, -1):
+            for start in range(0, len(toks) - size + 1):
+                k = " ".join(toks[start:start + size])
+                if k in self.small and (len(toks) == size or _PLACE_CUE.search(" ".join(toks[:start]))):
+                    if size == 1 and (k in STOPWORDS or len(k) < 4):
+                        continue
+                    return self._from_commune(self.small[k][0], k, "commune")
+        for start, t in enumerate(toks):
+            if len(t) >= 5 and t not in STOPWORDS:
+                for size in (2, 1):
+                    k = " ".join(toks[start:start + size])
+                    hit = self._fuzzy(k)
+                    if hit:
+                        return self._pick(self.names[hit], context, k, "fuzzy")
+        return None

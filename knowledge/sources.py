@@ -1,0 +1,128 @@
+"""Read and check the curated source files (knowledge/sources/).
+
+Every loader returns plain dicts; `check_all` lists every problem at once so a
+contributor fixes a file in one pass instead of one error at a time.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import yaml
+
+SOURCES = Path(__file__).parent / "sources"
+
+FILIERES = (
+    "AnDDI-Rares BRAIN-TEAM CARDIOGEN DEFISCIENCE FAI2R FAVA-MULTI FILFOIE FILNEMUS FILSLAN "
+    "FIMARAD FIMATHO FIRENDO G2M MARIH MCGRE MHEMO MUCO-CFTR NEUROSPHINX ORKID OSCAR RESPIFIL "
+    "SENSGENE TETECOU"
+).split()
+
+# Keys that hold lists; the name lists default to [] so every loader can iterate them.
+NAME_LISTS = ("synonyms", "lay", "abbreviations", "variants")
+LIST_KEYS = NAME_LISTS + ("filieres", "erns", "networks", "examples", "keywords", "aliases",
+                          "regions", "departements", "patterns")
+
+
+class SourceError(ValueError):
+    pass
+
+
+def as_list(value) -> list:
+    if value is None or value == "":
+        return []
+    if isinstance(value, list):
+        return [v for v in value if v not in (None, "")]
+    return [value]
+
+
+def _yaml(name: str) -> list[dict]:
+    path = SOURCES / name
+    if not path.exists():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(data, list):
+        raise SourceError(f"{path}: expected a list of items")
+    for item in data:
+        item["_file"] = name
+        for list_key in LIST_KEYS:
+            if list_key in item or list_key in NAME_LISTS:
+                item[list_key] = as_list(item.get(list_key))
+    return data
+
+
+def _csv(name: str) -> list[dict]:
+    path = SOURCES / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [dict(r) for r in csv.DictReader(handle)]
+    for row in rows:
+        row["_file"] = name
+        if "aliases" in row:
+            row["aliases"] = [a.strip() for a in (row["aliases"] or "").split("|") if a.strip()]
+    return rows
+
+
+def load_all() -> dict[str, list[dict]]:
+    diseases: list[dict] = []
+    for path in sorted((SOURCES / "diseases").glob("*.yaml")):
+        diseases += _yaml(f"diseases/{path.name}")
+    return {
+        "filieres": _yaml("filieres.yaml"),
+        "erns": _yaml("erns.yaml"),
+        "cancer_networks": _yaml("cancer_networks.yaml"),
+        "diseases": diseases,
+        "cancers": _yaml("cancers.yaml"),
+        "symptoms": _yaml("symptoms.yaml"),
+        "regions": _csv("regions.csv"),
+        "departements": _csv("departements.csv"),
+        "cities": _csv("cities.csv"),
+        "platforms": _yaml("platforms.yaml"),
+        "resources": _yaml("resources.yaml"),
+        "centres": _yaml("centres.yaml"),
+        "glossary": _yaml("glossary.yaml"),
+        "texts": _yaml("texts.yaml"),
+        "urgency": _yaml("urgency.yaml"),
+    }
+
+
+def _label(item: dict) -> str:
+    name = next((item.get(k) for k in ("name", "acronym", "expression", "key", "code", "term")
+                 if item.get(k)), "?")
+    return f"{item.get('_file')}: {name}"
+
+
+def check_all(data: dict[str, list[dict]]) -> list[str]:
+    """Return human-readable problems; empty when the sources are consistent."""
+    problems: list[str] = []
+    erns = {e["acronym"] for e in data["erns"]}
+    networks = {n["acronym"] for n in data["cancer_networks"]}
+    regions = {r["code"] for r in data["regions"]}
+    depts = {d["code"] for d in data["departements"]}
+
+    def unknown(item, values, known, what):
+        for value in values:
+            if str(value) not in known:
+                problems.append(f"{_label(item)}: unknown {what} {value!r}")
+
+    for items in data.values():
+        for item in items:
+            if not item.get("source") or not item.get("as_of"):
+                problems.append(f"{_label(item)}: missing source or as_of")
+    for item in data["filieres"]:
+        unknown(item, [item.get("acronym")], FILIERES, "filière")
+    for item in data["diseases"] + data["symptoms"] + data["erns"] + data["centres"]:
+        unknown(item, as_list(item.get("filieres") or item.get("filiere")), FILIERES, "filière")
+    for item in data["diseases"] + data["cancers"] + data["filieres"]:
+        unknown(item, item.get("erns", []), erns, "ERN")
+    for item in data["cancers"]:
+        unknown(item, item.get("networks", []), networks, "INCa network")
+    for item in data["departements"]:
+        unknown(item, [item.get("region_code")], regions, "region")
+    for item in data["cities"]:
+        unknown(item, [item.get("departement")], depts, "département")
+    for item in data["platforms"]:
+        unknown(item, item.get("regions", []), regions, "region")
+        unknown(item, item.get("departements", []), depts, "département")
+    return problems

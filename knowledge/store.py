@@ -1,0 +1,94 @@
+"""Read-only access to the built knowledge base, loaded once into memory."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+from .build import db_path
+from .names import NameIndex
+from .places import PlaceIndex
+
+_JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
+                 "departements", "synonyms", "lay", "abbreviations", "variants"}
+
+
+class KnowledgeBaseMissing(RuntimeError):
+    """The SQLite file is absent or unreadable; the message says how to rebuild it."""
+
+
+def _decode(row: dict) -> dict:
+    out = {}
+    for k, v in row.items():
+        if k in _JSON_COLUMNS and isinstance(v, str) and v[:1] in "[{":
+            try:
+                v = json.loads(v)
+            except ValueError:
+                pass
+        out[k] = v
+    return out
+
+
+class KnowledgeBase:
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path or db_path())
+        if not self.path.exists():
+            raise KnowledgeBaseMissing(
+                f"knowledge base not found at {self.path}: build it with `make kb` "
+                f"(or `.venv/bin/python -m knowledge build`)")
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            conn.row_factory = sqlite3.Row
+            self._load(conn)
+            conn.close()
+        except sqlite3.Error as exc:
+            raise KnowledgeBaseMissing(f"knowledge base at {self.path} is unreadable ({exc}): rebuild it with `make kb`") from exc
+
+    def _rows(self, conn, table: str) -> list[dict]:
+        # Table names come from this module only, never from user text.
+        try:
+            return [_decode(dict(r)) for r in conn.execute(f"SELECT * FROM [{table}]")]
+        except sqlite3.OperationalError:
+            return []
+
+    def _load(self, conn):
+        self.filieres = {r["acronym"]: r for r in self._rows(conn, "filieres")}
+        self.erns = {r["acronym"]: r for r in self._rows(conn, "erns")}
+        self.networks = {r["acronym"]: r for r in self._rows(conn, "cancer_networks")}
+        self.resources = {r["key"]: r for r in self._rows(conn, "resources")}
+        self.glossary = {r["term"]: r for r in self._rows(conn, "glossary")}
+        self.texts = {r["key"]: r for r in self._rows(conn, "texts")}
+        self.regions = self._rows(conn, "regions")
+        self.departements = self._rows(conn, "departements")
+        self.platforms = [p for p in self._rows(conn, "platforms") if p.get("kind")]
+        self.centres = [c for c in self._rows(conn, "centres") if c.get("filiere")]
+        self.meta = {r["key"]: json.loads(r["value"]) for r in self._rows(conn, "meta")}
+        self.entities = {r["id"]: r for r in self._rows(conn, "entities")}
+        self.urgency = [(re.compile(r["pattern"]), r["level"], r["source"]) for r in self._rows(conn, "urgency")]
+        labels = [dict(r) for r in conn.execute("SELECT entity_id, label, label_kind, key FROM labels")]
+        communes = self._rows(conn, "communes")
+        if not self.filieres or not self.entities:
+            raise KnowledgeBaseMissing(f"knowledge base at {self.path} is empty: rebuild it with `make kb`")
+        self.names = NameIndex(labels, self.entities)
+        self.places = PlaceIndex(self.regions, self.departements, communes)
+        self.glossary_keys = {}
+        from .text import key
+        for term, g in self.glossary.items():
+            for alias in [term] + (g.get("aliases") or []):
+                self.glossary_keys[key(alias)] = term
+
+    def text(self, name: str, **values) -> str:
+        row = self.texts.get(name)
+        return row["text"].format(**values) if row else ""
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str) -> KnowledgeBase:
+    return KnowledgeBase(path)
+
+
+def load(path: Path | str | None = None) -> KnowledgeBase:
+    """The shared, read-only knowledge base of this process."""
+    return _cached(str(Path(path or db_path()).resolve()))

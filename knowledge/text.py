@@ -1,0 +1,63 @@
+"""French text normalisation shared by every resolver.
+
+Matching ignores case, accents and punctuation, and folds plurals, so that
+"Myopathies", "myopathie" and "MYOPATHIE" meet on the same key.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+MAX_CHARS = 2000  # a message longer than this is cut: names sit in the first lines
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
+_NON_WORD = re.compile(r"[^a-z0-9+]+")
+
+# Short function words that never carry a name on their own.
+STOPWORDS = frozenset(
+    """
+    a au aux avec c ca ce ces cet cette chez comme d dans de des du elle elles en est et etc
+    il ils j je l la le les leur leurs lui m ma mais me mes moi mon n ne ni nos notre nous o on
+    ou par pas pour qu que qui s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre
+    vous y the of and or in with to for is my an at as be by it on this that from
+    ai as avons avez ont suis es sommes etes etait ete fait faire peut peux veux voudrais
+    bonjour bonsoir salut merci svp stp bien tres plus moins aussi alors donc car quand
+    quoi quel quelle quels quelles comment pourquoi ou est-ce
+    """.split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and ligatures, keep letters, digits and '+'."""
+    if not text:
+        return ""
+    text = text[:MAX_CHARS].translate(_LIGATURES)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return _NON_WORD.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """Light French/English plural folding: myopathies -> myopathie, renaux -> renal."""
+    if len(token) <= 3 or token.isdigit():
+        return token
+    if token.endswith("aux") and len(token) > 5:
+        return token[:-3] + "al"
+    if token.endswith(("s", "x")) and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    return token
+
+
+def tokens(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def key(text: str) -> str:
+    """The lookup key of a whole name: folded and stemmed tokens."""
+    return " ".join(stem(t) for t in tokens(text))
+
+
+def content_tokens(text: str) -> list[str]:
+    return [stem(t) for t in tokens(text) if t not in STOPWORDS]
