@@ -55,10 +55,14 @@ def _entity_rows(kind: str, items: list[dict], id_prefix: str):
             names += [(label_kind, v) for v in item.get(label_kind, [])]
         seen = set()
         for label_kind, label in names:
-            k = key(str(label))
-            if k and k not in seen:
-                seen.add(k)
-                labels.append({"entity_id": eid, "label": str(label), "label_kind": label_kind, "key": k})
+            label = str(label)
+            # "labio-palatine" is also written "labiopalatine"
+            variants = [label, label.replace("-", "")] if "-" in label else [label]
+            for variant in variants:
+                k = key(variant)
+                if k and k not in seen:
+                    seen.add(k)
+                    labels.append({"entity_id": eid, "label": label, "label_kind": label_kind, "key": k})
     return entities, labels
 
 

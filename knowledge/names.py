@@ -1,28 +1,34 @@
 """Find disease, cancer and symptom mentions inside a whole French sentence.
 
 Three passes over the message, cheapest first:
-1. typo repair: a token unknown to the names' vocabulary is replaced by its nearest
-   vocabulary token (rapidfuzz), so "myopatie de duchene" reads "myopathie de duchenne";
+1. typo repair: a token unknown to the names' vocabulary is replaced by the
+   vocabulary token that sounds the same ("charko" -> "charcot") or is nearest
+   in spelling (rapidfuzz), so "myopatie de duchene" reads "myopathie de duchenne";
 2. exact phrases: every n-gram of the repaired message is looked up among the keys
    of all names (official, synonyms, lay names, abbreviations, English);
-3. partial names: a name whose distinctive words are present ("Duchenne" for
-   "dystrophie musculaire de Duchenne"), weighted by how rare each word is.
+3. partial names: a name whose words are all present, in any order, or whose
+   distinctive words are ("Duchenne" for "dystrophie musculaire de Duchenne"),
+   weighted by how rare each word is. Words are compared by sound here.
 """
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .text import STOPWORDS, stem, tokens
+from .text import STOPWORDS, fold, sound, stem, tokens
 
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10
 COMMON_DF = 400           # words in more names than this never propose candidates alone
+DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "abbreviations": 3, "english": 4, "variants": 2}
+_CAPS = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
+_DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
 
 
 @dataclass
@@ -39,58 +45,84 @@ class Mention:
 
 
 class NameIndex:
-    def __init__(self, labels: list[dict], entities: dict[str, dict], common_words: set[str] = frozenset()):
+    def __init__(self, labels: list[dict], entities: dict[str, dict]):
         self.entities = entities
-        self.labels = []
+        self.labels: list[tuple] = []
         self.exact: dict[str, list[int]] = defaultdict(list)
-        self.by_token: dict[str, list[int]] = defaultdict(list)
+        self.caps_only: dict[str, list[int]] = defaultdict(list)
+        self.by_sound: dict[str, list[int]] = defaultdict(list)
         df: Counter = Counter()
+        surface: Counter = Counter()
         for row in labels:
             k = row["key"]
-            if row["label_kind"] == "abbreviations" and (len(k) < 3 or k in STOPWORDS or k in common_words):
-                continue  # "DM", "MAI", "LES": too close to ordinary words
-            content = tuple(dict.fromkeys(t for t in k.split() if t not in STOPWORDS))
+            content = tuple(dict.fromkeys(sound(t) for t in k.split() if t not in STOPWORDS))
             if not content:
-                continue
+                content = (k,)
             i = len(self.labels)
             self.labels.append((row["entity_id"], row["label"], row["label_kind"], k, content))
+            if row["label_kind"] == "abbreviations" and (len(k) < 3 or k in STOPWORDS):
+                # "LES", "DM": read only when written in capitals, never inside ordinary words
+                self.caps_only[k].append(i)
+                continue
             self.exact[k].append(i)
             for t in content:
-                self.by_token[t].append(i)
+                self.by_sound[t].append(i)
             df.update(set(content))
+            surface.update(t for t in k.split() if t not in STOPWORDS)
         n = max(len(self.labels), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.df = df
-        self.vocab = set(df)
-        self.common_words = common_words
+        self.vocab = set(surface)
+        # the most common spelling of each sound, to repair a misspelt token
+        self.spelling: dict[str, str] = {}
+        for t, _ in surface.most_common():
+            self.spelling.setdefault(sound(t), t)
         by_len: dict[int, list[str]] = defaultdict(list)
         for t in self.vocab:
-            if len(t) >= 4 and not t.isdigit():
+            if len(t) >= 4 and t.isalpha():
                 by_len[len(t)].append(t)
         self.by_len = by_len
+        self.sounds = [s for s in self.spelling if len(s) >= 5]
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._correct_uncached)
 
     # -- pass 1 ---------------------------------------------------------------
     def _correct_uncached(self, tok: str) -> str | None:
-        if tok in self.vocab or tok in STOPWORDS or tok in self.common_words or len(tok) < 5 or not tok.isalpha():
+        if tok in self.vocab or tok in STOPWORDS or not 3 <= len(tok) <= 40 or not tok.isalpha():
             return None
-        pool = [t for n in (len(tok) - 1, len(tok), len(tok) + 1) for t in self.by_len.get(n, ())]
-        best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=82)
-        return best[0] if best else None
+        by_sound = self.spelling.get(sound(tok))
+        if by_sound and abs(len(by_sound) - len(tok)) <= 3 and len(sound(tok)) >= 3:
+            return by_sound
+        if len(tok) < 5:
+            return None
+        pool = [t for n in (len(tok) - 2, len(tok) - 1, len(tok), len(tok) + 1, len(tok) + 2) for t in self.by_len.get(n, ())]
+        best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if len(tok) >= 10 else 82)
+        if best:
+            return best[0]
+        near = process.extractOne(sound(tok), self.sounds, scorer=fuzz.ratio, score_cutoff=88)
+        return self.spelling[near[0]] if near else None
 
     def repair(self, toks: list[str]) -> tuple[list[str], dict[int, str]]:
+        # "pseudo myxome" -> "pseudomyxome" when only the joined word is a known one
+        merged: list[str] = []
+        for t in toks:
+            if merged and t not in self.vocab and merged[-1] not in STOPWORDS and merged[-1] + t in self.vocab:
+                merged[-1] += t
+            else:
+                merged.append(t)
+        toks[:] = merged
         out, fixed = [], {}
         for i, t in enumerate(toks):
             s = stem(t)
             c = self._correct(s)
-            if c:
+            if c and c != s:
                 fixed[i] = c
             out.append(c or s)
         return out, fixed
 
     # -- passes 2 and 3 -------------------------------------------------------------
     def find(self, text: str, limit: int = 10) -> list[Mention]:
+        text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text[:5000])
         raw = tokens(text)[:MAX_TOKENS]
         if not raw:
             return []
@@ -100,7 +132,7 @@ class NameIndex:
         def offer(label_idx: int, score: float, start: int, end: int):
             eid, label, lkind, _, _ = self.labels[label_idx]
             corr = [(raw[i], seq[i]) for i in range(start, end) if i in fixed]
-            score -= 4 * len(corr)
+            score -= 3 * len(corr)
             ent = self.entities.get(eid)
             if ent is None:
                 return
@@ -114,17 +146,25 @@ class NameIndex:
             for start in range(0, n - size + 1):
                 for idx in self.exact.get(" ".join(seq[start:start + size]), ()):
                     offer(idx, 100.0, start, start + size)
+        for caps in _CAPS.findall(text[:2000]):
+            k = fold(caps)
+            if k in self.caps_only and k in raw:
+                pos = raw.index(k)
+                for idx in self.caps_only[k]:
+                    offer(idx, 96.0, pos, pos + 1)
 
         positions: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(seq):
-            if t not in STOPWORDS:
-                positions[t].append(i)
+            if t not in STOPWORDS and len(t) <= 40:
+                positions[sound(t)].append(i)
         candidates = set()
         for t in positions:
-            if self.df.get(t, 0) and self.df[t] <= COMMON_DF:
-                candidates.update(self.by_token[t])
+            if 0 < self.df.get(t, 0) <= COMMON_DF:
+                candidates.update(self.by_sound[t])
         for idx in candidates:
             eid, _, lkind, _, content = self.labels[idx]
+            if lkind == "abbreviations":  # read only as written, in the exact pass
+                continue
             present = [t for t in content if t in positions]
             total = sum(self.idf[t] for t in content)
             weight = sum(self.idf[t] for t in present) / total
@@ -133,14 +173,19 @@ class NameIndex:
             if len(present) == len(content):
                 spread = max(0, (end - start) - 2 * len(content))
                 offer(idx, 94.0 - 3 * spread, start, end)
-            elif lkind != "abbreviations" and weight >= 0.5 and any(
-                    self.df[t] <= 3 and len(t) >= 5 for t in present):
-                offer(idx, 55.0 + 30.0 * weight, start, end)
+            elif self.entities[eid]["kind"] != "symptom" and weight >= 0.5 and any(
+                    self.df[t] <= DISTINCTIVE_DF and len(t) >= 4 for t in present):
+                # Nothing else inside the span ("malformation de Chiari" for "Malformation de
+                # Chiari de type 1"): a shortened name, not a loose resemblance.
+                inside = {sound(t) for t in seq[start:end] if t not in STOPWORDS}
+                tight = inside <= set(present)
+                offer(idx, (72.0 + 20.0 * weight) if tight else (50.0 + 35.0 * weight), start, end)
 
         found = list(best.values())
         # "maladie de Charcot" inside "maladie de Charcot-Marie-Tooth" is not a second mention.
+        # Likewise a generic word ("lymphome") inside a longer name that was read ("lymphome cérébral").
         found = [m for m in found if not any(
-            o is not m and o.score >= m.score and o.span[0] <= m.span[0] and m.span[1] <= o.span[1]
+            o is not m and o.score >= min(m.score, 80.0) and o.span[0] <= m.span[0] and m.span[1] <= o.span[1]
             and (o.span[1] - o.span[0]) > (m.span[1] - m.span[0]) for o in found)]
         ranked = sorted(found, key=lambda m: (-m.score, LABEL_PRIORITY.get(m.label_kind, 5), m.name))
         return ranked[:limit]

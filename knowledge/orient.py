@@ -87,8 +87,10 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
         top_filieres = set(kb.entities[top.entity_id]["filieres"] or []) | set(kb.entities[top.entity_id]["networks"] or [])
         differs = any(set(kb.entities[m.entity_id]["filieres"] or []) | set(kb.entities[m.entity_id]["networks"] or [])
                       != top_filieres for m in close[1:])
-        # Two names both read in full ("lupus et sclérodermie") are two mentions, not a doubt.
-        if len(close) > 1 and differs and top.score < 100:
+        # Two names both read in full at different places ("lupus et sclérodermie") are two
+        # mentions, not a doubt; the same words read two ways ("CMT") are a doubt.
+        same_words = any(m.span == top.span for m in close[1:])
+        if len(close) > 1 and differs and (top.score < 100 or same_words):
             ambiguous, candidates = True, close[:3]
     return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, text),
                       ambiguous, candidates)

@@ -56,8 +56,10 @@ class PlaceIndex:
             if c.get("postal_code"):
                 self.postal.setdefault(c["postal_code"], []).append(i)
             names = [c["name"]] + (c.get("aliases") or [])
-            for name in names:
-                k = _place_key(name)
+            keys = {_place_key(n) for n in names}
+            # "au Puy-en-Velay", "à Havre": people drop the article of "Le Puy-en-Velay"
+            keys |= {k.split(" ", 1)[1] for k in keys if k.split(" ")[0] in ("le", "la", "les", "l") and " " in k}
+            for k in keys:
                 if not k:
                     continue
                 if c.get("curated"):
@@ -89,6 +91,9 @@ class PlaceIndex:
         r = self.regions.get(code)
         if not r:
             return None
+        depts = [d for d in self.depts.values() if d["region_code"] == code]
+        if len(depts) == 1:  # Guadeloupe, Martinique, Guyane, La Réunion, Mayotte
+            return self._from_dept(depts[0]["code"], matched, "region")
         return Place(None, None, r["code"], r["name"], r["territory"], None, None, matched, "region")
 
     def _from_commune(self, idx: int, matched: str, how: str) -> Place | None:
@@ -154,6 +159,13 @@ class PlaceIndex:
                     continue
                 if k in self.names:
                     return self._pick(self.names[k], context - {k}, k, "name")
+            if size in (2, 3):  # "Clermont Ferand" before "Clermont"
+                for start in range(0, len(toks) - size + 1):
+                    k = " ".join(toks[start:start + size])
+                    if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in toks[start:start + size]):
+                        hit = self._fuzzy(k)
+                        if hit and hit.count(" ") == size - 1:
+                            return self._pick(self.names[hit], context, k, "fuzzy")
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
                 k = " ".join(toks[start:start + size])

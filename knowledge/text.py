@@ -61,3 +61,25 @@ def key(text: str) -> str:
 
 def content_tokens(text: str) -> list[str]:
     return [stem(t) for t in tokens(text) if t not in STOPWORDS]
+
+
+_PHONETIC = [
+    (re.compile(r"ph"), "f"), (re.compile(r"qu"), "k"), (re.compile(r"ch"), "x"),
+    (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"), (re.compile(r"th"), "t"),
+    (re.compile(r"gu(?=[ei])"), "g"), (re.compile(r"y"), "i"), (re.compile(r"z"), "s"),
+    (re.compile(r"eau|au"), "o"), (re.compile(r"ai|ei"), "e"), (re.compile(r"w"), "v"),
+    (re.compile(r"(?<![cs])h"), ""), (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+@lru_cache(maxsize=65536)
+def sound(token: str) -> str:
+    """A rough French sound key, so "charko" meets "charcot" and "marphan" meets "marfan"."""
+    if len(token) <= 2 or not token.isalpha():
+        return token
+    s = token
+    for pattern, repl in _PHONETIC:
+        s = pattern.sub(repl, s)
+    s = re.sub(r"(?<=..)er$", "e", s)        # "gaucher" sounds like "gauche"
+    s = re.sub(r"(?<=..)[estxd]+$", "", s)
+    return s or token

@@ -1,0 +1,98 @@
+"""Score the knowledge engine on the hand-written labelled sets of tests/data/.
+
+Used by the tests (targets) and by `python -m tests.evaluation` (a readable report).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+def rows(name: str) -> list[dict]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def evaluate_diseases(kb) -> dict:
+    from knowledge import orient
+    top1 = top3 = 0
+    misses = []
+    data = rows("eval_diseases.tsv")
+    for r in data:
+        o = orient(r["message"], kb)
+        got = [f["acronym"] for f in o.filieres]
+        if o.ambiguous:
+            got = []
+            for c in o.candidates:
+                got += [a for a in c["filieres"][:1] if a not in got]
+        if got[:1] == [r["filiere"]]:
+            top1 += 1
+        if r["filiere"] in got[:3]:
+            top3 += 1
+        else:
+            misses.append({"message": r["message"], "expected": r["filiere"], "got": got[:3],
+                           "understood": [m["name"] for m in o.matches[:2]]})
+    n = len(data)
+    return {"n": n, "top1": round(top1 / n, 4), "top3": round(top3 / n, 4), "misses": misses}
+
+
+def evaluate_cancers(kb) -> dict:
+    from knowledge import orient
+    top1 = top3 = 0
+    misses = []
+    data = rows("eval_cancers.tsv")
+    for r in data:
+        o = orient(r["message"], kb)
+        got = [n["acronym"] for n in o.cancer_networks]
+        if o.ambiguous:
+            got = [a for c in o.candidates for a in c["networks"]]
+        if got[:1] == [r["network"]] or (got and r["network"] in got[:2] and len(got) >= 2 and not o.ambiguous):
+            top1 += 1
+        if r["network"] in got[:3]:
+            top3 += 1
+        else:
+            misses.append({"message": r["message"], "expected": r["network"], "got": got[:3],
+                           "understood": [m["name"] for m in o.matches[:2]]})
+    n = len(data)
+    return {"n": n, "top1": round(top1 / n, 4), "top3": round(top3 / n, 4), "misses": misses}
+
+
+def evaluate_places(kb) -> dict:
+    from knowledge import locate
+    ok = 0
+    misses = []
+    data = rows("eval_places.tsv")
+    for r in data:
+        d = locate(r["message"], kb)
+        good = d["region"] == r["region"] and d["territory"] == r["territory"] and \
+            (not r["departement"] or (d["departement"] or "").upper() == r["departement"].upper())
+        if good:
+            ok += 1
+        else:
+            misses.append({"message": r["message"], "expected": [r["departement"], r["region"]],
+                           "got": [d["departement"], d["region"], d["matched"]]})
+    n = len(data)
+    return {"n": n, "accuracy": round(ok / n, 4), "misses": misses}
+
+
+def main() -> int:
+    import knowledge
+    kb = knowledge.load()
+    report = {"diseases": evaluate_diseases(kb), "cancers": evaluate_cancers(kb), "places": evaluate_places(kb)}
+    out = Path("reports")
+    out.mkdir(exist_ok=True)
+    (out / "knowledge_eval.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    for name, r in report.items():
+        figures = {k: v for k, v in r.items() if k != "misses"}
+        print(name, figures)
+        for m in r["misses"][: int(sys.argv[1]) if len(sys.argv) > 1 else 15]:
+            print("   ", m)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

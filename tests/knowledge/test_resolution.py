@@ -1,0 +1,100 @@
+"""What a person types -> what the engine understands (typos, lay names, sentences, bad input)."""
+import pytest
+
+from knowledge import orient, resolve
+
+
+@pytest.mark.parametrize("text, filiere", [
+    ("mucoviscidose", "MUCO-CFTR"),
+    ("mucovisidose", "MUCO-CFTR"),                         # typo
+    ("ma fille a la maladie des os de verre", "OSCAR"),    # lay name in a sentence
+    ("maladie de Charcot", "FILSLAN"),
+    ("maladie de Charcot-Marie-Tooth", "FILNEMUS"),        # the longer name wins
+    ("SLA", "FILSLAN"),                                    # abbreviation
+    ("HTAP", "RESPIFIL"),
+    ("sickle cell disease", "MCGRE"),                      # English
+    ("myopatie de duchene", "FILNEMUS"),                   # two typos
+    ("MALADIE DE GAUCHER", "G2M"),                         # capitals
+    ("drépanocytose", "MCGRE"),
+    ("Syndrome de Marfan", "FAVA-MULTI"),
+    ("on vient d'apprendre que notre fils a une amyotrophie spinale", "FILNEMUS"),
+])
+def test_diseases_lead_to_their_filiere(kb, text, filiere):
+    o = orient(text, kb)
+    assert o.kind == "disease", o.matches
+    assert o.filieres[0]["acronym"] == filiere
+    assert o.home_provider and "médecin" in o.home_provider
+
+
+def test_understanding_is_explained(kb):
+    o = orient("myopatie de duchene", kb)
+    m = o.matches[0]
+    assert m["orpha_code"] and m["score"] < 100 and m["corrections"]
+    assert o.sources and all(s["as_of"] for s in o.sources)
+
+
+@pytest.mark.parametrize("text, network", [
+    ("sarcome d'Ewing", "NETSARC+"),
+    ("mésothéliome de la plèvre", "NETMESO"),
+    ("mélanome de l'uvée", "MELACHONAT"),
+    ("tumeur de Wilms chez mon fils", "MASTERBLAST"),
+    ("thymome", "RYTHMIC"),
+])
+def test_rare_cancers_lead_to_their_inca_network(kb, text, network):
+    o = orient(text, kb)
+    assert o.kind == "cancer"
+    assert network in [n["acronym"] for n in o.cancer_networks]
+    assert o.erns and o.ern_rule
+
+
+def test_symptoms_give_leads_never_a_diagnosis(kb):
+    o = orient("mon fils tombe souvent et a du mal à monter les escaliers", kb)
+    assert o.kind == "symptom"
+    assert o.filieres and o.filieres[0]["acronym"] == "FILNEMUS"
+    assert "pas un diagnostic" in o.not_a_diagnosis
+    everything = str(o.to_dict()).lower()
+    assert "vous avez" not in everything and "il a une" not in everything
+
+
+def test_ern_is_only_reached_through_the_doctor(kb):
+    o = orient("syndrome de Marfan", kb)
+    assert "VASCERN" in [e["acronym"] for e in o.erns]
+    assert "médecin" in o.ern_rule and "accord écrit" in o.ern_rule
+
+
+def test_place_brings_the_regional_platform(kb):
+    o = orient("maladie de Fabry", kb, place_text="j'habite à Cayenne")
+    assert o.place["departement"] == "973" and o.place["territory"] == "outre-mer"
+    assert o.platforms and o.platforms[0]["kind"] == "PCOM"
+
+
+def test_close_candidates_are_asked_not_guessed(kb):
+    res = resolve("CMT", kb)
+    names = [m.name for m in res.candidates] if res.ambiguous else [res.best.name]
+    # Charcot-Marie-Tooth and medullary thyroid cancer share the abbreviation
+    assert res.ambiguous and len(names) >= 2
+
+
+def test_questions_about_the_system(kb):
+    o = orient("c'est quoi une filière ?", kb)
+    assert o.kind == "question" and "23" in o.answer["text"]
+    assert orient("comment contacter un ERN", kb).answer["term"] == "ern"
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "a" * 100_000, "😀😀😀", "Привет, как дела", "مرحبا", "你好",
+    "'; DROP TABLE entities; --", "<script>alert(1)</script>", "\x00\x01\x02 \ufffd",
+    "bonjour", "je voudrais un rendez-vous", "1234567890" * 50,
+], ids=lambda t: repr(t[:20]))
+def test_bad_input_is_a_clear_unknown(kb, text):
+    o = orient(text, kb)
+    assert o.kind in ("unknown", "question")
+    assert o.matches == [] or o.kind == "question"
+    assert kb.entities  # the base is intact after hostile text
+
+
+def test_emergency_is_detected(kb):
+    assert resolve("je n'arrive plus à respirer", kb).urgency == "emergency"
+    assert resolve("j'ai envie d'en finir", kb).urgency == "suicide"
+    assert resolve("mon fils a une crise d'épilepsie qui dure depuis 10 minutes", kb).urgency == "emergency"
+    assert resolve("syndrome de Dravet", kb).urgency is None

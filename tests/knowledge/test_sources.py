@@ -1,0 +1,79 @@
+"""The curated sources are complete and consistent (what issue 3 asks to cover)."""
+import csv
+from collections import Counter
+
+import pytest
+
+from knowledge import sources
+from tests.conftest import SHARED_DATA
+
+
+@pytest.fixture(scope="module")
+def data():
+    return sources.load_all()
+
+
+def test_sources_have_no_problem(data):
+    assert sources.check_all(data) == []
+
+
+def test_every_row_is_sourced_and_dated(data):
+    for kind, items in data.items():
+        for item in items:
+            assert item.get("source") and item.get("as_of"), (kind, item)
+
+
+def test_the_23_filieres_and_24_erns_and_18_networks(data):
+    assert sorted(f["acronym"] for f in data["filieres"]) == sorted(sources.FILIERES)
+    assert len({e["acronym"] for e in data["erns"]}) == 24
+    assert len({n["acronym"] for n in data["cancer_networks"]}) == 18
+    assert {e["acronym"] for e in data["erns"] if e.get("rare_cancer")} == {
+        "ERN EURACAN", "ERN-EuroBloodNet", "ERN PaedCan", "ERN GENTURIS"}
+
+
+def test_every_filiere_explains_itself(data):
+    for f in data["filieres"]:
+        assert f["name"] and f["scope"] and f["domain"] and f["coordinating_city"], f["acronym"]
+        assert len(f["examples"]) >= 3 and f["erns"], f["acronym"]
+
+
+def test_disease_coverage(data):
+    assert len(data["diseases"]) >= 500
+    per_filiere = Counter(a for d in data["diseases"] for a in d["filieres"])
+    # MUCO-CFTR is devoted to one disease and the CFTR-related disorders: Orphanet
+    # knows fewer than 10 distinct entities there, and we do not pad the list.
+    floor = {"MUCO-CFTR": 8}
+    thin = {f: per_filiere[f] for f in sources.FILIERES if per_filiere[f] < floor.get(f, 10)}
+    assert not thin, f"filières with fewer than 10 diseases: {thin}"
+
+
+def test_cancer_symptom_and_place_coverage(data):
+    assert len(data["cancers"]) >= 80
+    assert {n for c in data["cancers"] for n in c["networks"]} == {n["acronym"] for n in data["cancer_networks"]}
+    assert len(data["symptoms"]) >= 150
+    assert len(data["departements"]) == 101
+    assert len(data["cities"]) >= 400
+    assert {r["territory"] for r in data["regions"]} == {"metropole", "outre-mer"}
+
+
+def test_platforms_cover_every_overseas_territory(data):
+    covered = {str(d) for p in data["platforms"] if p["kind"] == "PCOM" for d in p["departements"]}
+    assert {"971", "972", "973", "974", "976"} <= covered
+
+
+def test_national_resources_are_present(data):
+    keys = {r["key"] for r in data["resources"]}
+    assert {"mris", "orphanet", "alliance_maladies_rares", "fondation_maladies_rares", "afm_telethon",
+            "eurordis", "bndmr"} <= keys
+    phones = {r.get("phone") for r in data["resources"] if r["kind"] == "emergency"}
+    assert {"15", "112", "3114"} <= phones
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "ern_24.tsv").exists(), reason="shared reference data absent")
+def test_erns_and_networks_match_the_official_lists(data):
+    with (SHARED_DATA / "ern_24.tsv").open(encoding="utf-8") as f:
+        official = {r["acronym"] for r in csv.DictReader(f, delimiter="\t")}
+    assert {e["acronym"] for e in data["erns"]} == official
+    with (SHARED_DATA / "inca_rare_cancer_networks_2025.tsv").open(encoding="utf-8") as f:
+        official = {r["network"] for r in csv.DictReader(f, delimiter="\t")}
+    assert {n["acronym"] for n in data["cancer_networks"]} == official
