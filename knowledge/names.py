@@ -173,13 +173,15 @@ class NameIndex:
             if len(present) == len(content):
                 spread = max(0, (end - start) - 2 * len(content))
                 offer(idx, 94.0 - 3 * spread, start, end)
-            elif self.entities[eid]["kind"] != "symptom" and weight >= 0.5 and any(
+            elif self.entities[eid]["kind"] != "symptom" and weight >= 0.3 and any(
                     self.df[t] <= DISTINCTIVE_DF and len(t) >= 4 for t in present):
                 # Nothing else inside the span ("malformation de Chiari" for "Malformation de
                 # Chiari de type 1"): a shortened name, not a loose resemblance.
                 inside = {sound(t) for t in seq[start:end] if t not in STOPWORDS}
-                tight = inside <= set(present)
-                offer(idx, (72.0 + 20.0 * weight) if tight else (50.0 + 35.0 * weight), start, end)
+                if inside <= set(present):
+                    offer(idx, 72.0 + 20.0 * weight, start, end)
+                elif weight >= 0.5:
+                    offer(idx, 50.0 + 35.0 * weight, start, end)
 
         found = list(best.values())
         # "maladie de Charcot" inside "maladie de Charcot-Marie-Tooth" is not a second mention.

@@ -1,0 +1,145 @@
+"""Each custom action, run the way the action server runs it, checked on what the person reads."""
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import knowledge
+from actions import actions as A
+
+DOMAIN = {"responses": {}}
+
+
+def tracker(text="", intent="inform_disease", slots=None, entities=None):
+    return Tracker("test", slots or {}, {"text": text, "intent": {"name": intent, "confidence": 1.0},
+                                         "entities": entities or []}, [], False, None, {}, "action_listen")
+
+
+def run(action, text="", intent="inform_disease", slots=None, entities=None):
+    d = CollectingDispatcher()
+    events = action().run(d, tracker(text, intent, slots, entities), DOMAIN)
+    texts = "\n".join(m.get("text") or "" for m in d.messages)
+    return d.messages, texts, {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+@pytest.fixture(autouse=True)
+def _kb(kb):
+    return kb
+
+
+def test_disease_answer_names_the_filiere_and_sends_back_to_the_doctor():
+    msgs, text, slots = run(A.ActionOrient, "ma fille a une mucovisidose")
+    assert "Mucoviscidose" in text and "MUCO-CFTR" in text
+    assert "médecin traitant" in text
+    assert any(b["payload"] == "/ask_summary" for m in msgs for b in m.get("buttons") or [])
+    evidence = [m["custom"] for m in msgs if m.get("custom")][0]["ariane"]
+    assert evidence["understood"][0]["orpha_code"] == 586 and evidence["sources"] and evidence["next_question"]
+    assert slots["subject_name"] == "Mucoviscidose" and slots["last_orientation"]["kind"] == "disease"
+
+
+def test_rare_cancer_answer_gives_the_inca_network_and_the_ern_rule():
+    _, text, _ = run(A.ActionOrient, "on a trouvé un mésothéliome pleural à mon père", "inform_cancer")
+    assert "NETMESO" in text and "EURACAN" in text
+    assert "accord écrit" in text and "médecin" in text
+
+
+def test_unsure_reading_offers_buttons_and_none_of_these():
+    msgs, text, slots = run(A.ActionOrient, "CMT")
+    buttons = [b for m in msgs for b in m.get("buttons") or []]
+    assert len(buttons) >= 3 and buttons[-1]["payload"] == "/deny"
+    assert all(b["payload"].startswith("/choose_entity") for b in buttons[:-1])
+    assert slots.get("awaiting") == "choose"
+
+
+def test_choosing_a_candidate_orients_on_it():
+    entity_id = next(m.entity_id for m in knowledge.resolve("CMT").candidates if m.kind == "disease")
+    _, text, slots = run(A.ActionChooseEntity, '/choose_entity{"entity_id": "%s"}' % entity_id, "choose_entity",
+                         entities=[{"entity": "entity_id", "value": entity_id}])
+    assert "FILNEMUS" in text and slots["subject_id"] == entity_id
+
+
+def test_symptoms_are_leads_not_a_diagnosis():
+    _, text, _ = run(A.ActionOrient, "mon fils tombe souvent et a du mal à monter les escaliers", "inform_symptoms")
+    assert "pas un diagnostic" in text and "FILNEMUS" in text
+    assert "vous avez" not in text.lower() and "il a une" not in text.lower()
+
+
+def test_unknown_name_says_so_and_gives_official_resources():
+    _, text, _ = run(A.ActionOrient, "maladie de Zorglubovitch")
+    assert "ne trouve pas" in text and "01 56 53 81 36" in text
+
+
+@pytest.mark.parametrize("text", ["", "x" * 50_000, "<b>hello</b><script>alert(1)</script>",
+                                  "'; DROP TABLE labels; --", "\x00\xff garbage \ufffd"], ids=["empty", "long", "html", "sql", "binary"])
+def test_bad_input_gets_a_polite_answer(text):
+    msgs, reply, _ = run(A.ActionOrient, text)
+    assert msgs and reply.strip()
+    assert "<script>" not in reply
+
+
+def test_place_after_a_disease_gives_the_platform():
+    slots = {"subject_id": knowledge.resolve("drépanocytose").best.entity_id}
+    _, text, events = run(A.ActionPlace, "j'habite à Cayenne", "inform_place", slots)
+    assert "Guyane" in text and "PCOM" in text and "médecin" in text
+    assert events["place_text"] == "j'habite à Cayenne"
+
+
+def test_unknown_place_asks_again():
+    _, text, _ = run(A.ActionPlace, "j'habite à Zzyzx", "inform_place")
+    assert "reconnu" in text
+
+
+def test_nearby_without_a_place_asks_for_it():
+    msgs, _, slots = run(A.ActionNearby, "et près de chez moi ?", "ask_nearby")
+    assert msgs[0]["response"] == "utter_ask_place" and slots["awaiting"] == "place"
+
+
+def test_europe_follow_up_uses_the_current_subject():
+    slots = {"subject_id": knowledge.resolve("syndrome de Marfan").best.entity_id}
+    _, text, _ = run(A.ActionEurope, "et en Europe ?", "ask_europe", slots)
+    assert "VASCERN" in text and "accord écrit" in text
+
+
+@pytest.mark.parametrize("intent, expected", [("ask_filiere", "23"), ("ask_ern", "accord écrit"),
+                                              ("ask_centres", "CCMR"), ("ask_platform", "PCOM"),
+                                              ("ask_helpline", "01 56 53 81 36")])
+def test_system_questions_come_from_the_glossary(intent, expected):
+    _, text, _ = run(A.ActionExplain, "question", intent)
+    assert expected in text
+
+
+def test_talk_to_a_person_gives_the_helpline_from_the_knowledge_base():
+    _, text, _ = run(A.ActionHelpline, "je veux parler à quelqu'un", "human_handoff")
+    assert "Maladies Rares Info Services" in text and "01 56 53 81 36" in text and "15" in text
+
+
+@pytest.mark.parametrize("intent, numbers", [("emergency", ["15", "112"]), ("emergency_suicide", ["3114", "15", "112"])])
+def test_emergency_numbers(intent, numbers):
+    _, text, _ = run(A.ActionEmergency, "urgence", intent)
+    for n in numbers:
+        assert n in text
+
+
+def test_summary_for_the_doctor():
+    o = knowledge.orient("syndrome de Marfan", place_text="Lyon").to_dict()
+    _, text, _ = run(A.ActionSummary, "un résumé svp", "ask_summary", {"last_orientation": o, "role": "proche"})
+    assert "ORPHA:558" in text and "FAVA-MULTI" in text and "Auvergne-Rhône-Alpes" in text
+    assert "Sources" in text and "médecin" in text
+    _, text, _ = run(A.ActionSummary, "un résumé svp", "ask_summary")
+    assert "pas encore" in text
+
+
+def test_two_misses_then_the_helpline():
+    msgs, _, slots = run(A.ActionFallback, "blabla", "nlu_fallback")
+    assert msgs[0]["response"] == "utter_ask_rephrase" and slots["misses"] == 1.0
+    _, text, slots = run(A.ActionFallback, "blabla", "nlu_fallback", {"misses": 1.0})
+    assert "01 56 53 81 36" in text and slots["misses"] == 0.0
+
+
+def test_missing_knowledge_base_is_said_politely(monkeypatch):
+    def broken():
+        raise knowledge.KnowledgeBaseMissing("knowledge base not found")
+    monkeypatch.setattr(A.knowledge, "load", broken)
+    _, text, _ = run(A.ActionOrient, "mucoviscidose")
+    assert "indisponible" in text and "01 56 53 81 36" in text and "15" in text
+    _, text, _ = run(A.ActionEmergency, "urgence", "emergency")
+    assert "15" in text and "112" in text
