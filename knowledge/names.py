@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .text import STOPWORDS, fold, sound, stem, tokens
+from .text import GENERIC, STOPWORDS, fold, sound, stem, tokens
 
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10
@@ -83,6 +83,7 @@ class NameIndex:
                 by_len[len(t)].append(t)
         self.by_len = by_len
         self.sounds = [s for s in self.spelling if len(s) >= 5]
+        self.generic = {sound(stem(g)) for g in GENERIC}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._correct_uncached)
 
@@ -136,6 +137,9 @@ class NameIndex:
             ent = self.entities.get(eid)
             if ent is None:
                 return
+            if ent.get("origin") not in (None, "curated"):
+                # an imported name (English, no lay names) yields to a curated one
+                score -= 3 if score >= 100 else 8
             m = best.get(eid)
             if m is None or (score, -LABEL_PRIORITY.get(lkind, 5)) > (m.score, -LABEL_PRIORITY.get(m.label_kind, 5)):
                 best[eid] = Mention(eid, ent["kind"], ent["name"], round(score, 1), label, lkind,
@@ -170,11 +174,13 @@ class NameIndex:
             weight = sum(self.idf[t] for t in present) / total
             spots = [positions[t][0] for t in present]
             start, end = min(spots), max(spots) + 1
+            imported = self.entities[eid].get("origin") not in (None, "curated")
             if len(present) == len(content):
-                spread = max(0, (end - start) - 2 * len(content))
-                offer(idx, 94.0 - 3 * spread, start, end)
-            elif self.entities[eid]["kind"] != "symptom" and weight >= 0.3 and any(
-                    self.df[t] <= DISTINCTIVE_DF and len(t) >= 4 for t in present):
+                spread = max(0, (end - start) - len(content) - 1)
+                if spread == 0 or not imported:
+                    offer(idx, 94.0 - 6 * spread, start, end)
+            elif not imported and self.entities[eid]["kind"] != "symptom" and weight >= 0.3 and any(
+                    self.df[t] <= DISTINCTIVE_DF and len(t) >= 4 and t not in self.generic for t in present):
                 # Nothing else inside the span ("malformation de Chiari" for "Malformation de
                 # Chiari de type 1"): a shortened name, not a loose resemblance.
                 inside = {sound(t) for t in seq[start:end] if t not in STOPWORDS}
@@ -187,7 +193,9 @@ class NameIndex:
         # "maladie de Charcot" inside "maladie de Charcot-Marie-Tooth" is not a second mention.
         # Likewise a generic word ("lymphome") inside a longer name that was read ("lymphome cérébral").
         found = [m for m in found if not any(
-            o is not m and o.score >= min(m.score, 80.0) and o.span[0] <= m.span[0] and m.span[1] <= o.span[1]
-            and (o.span[1] - o.span[0]) > (m.span[1] - m.span[0]) for o in found)]
+            o is not m and o.span[0] <= m.span[0] and m.span[1] <= o.span[1]
+            and (o.span[1] - o.span[0]) > (m.span[1] - m.span[0])
+            and (o.score >= m.score or (o.score >= 80.0 and m.span[1] - m.span[0] == 1))
+            for o in found)]
         ranked = sorted(found, key=lambda m: (-m.score, LABEL_PRIORITY.get(m.label_kind, 5), m.name))
         return ranked[:limit]

@@ -84,6 +84,7 @@ def load_all() -> dict[str, list[dict]]:
         "glossary": _yaml("glossary.yaml"),
         "texts": _yaml("texts.yaml"),
         "urgency": _yaml("urgency.yaml"),
+        "orphanet_specialties": _yaml("orphanet_specialties.yaml"),
     }
 
 
@@ -112,7 +113,7 @@ def check_all(data: dict[str, list[dict]]) -> list[str]:
                 problems.append(f"{_label(item)}: missing source or as_of")
     for item in data["filieres"]:
         unknown(item, [item.get("acronym")], FILIERES, "filière")
-    for item in data["diseases"] + data["symptoms"] + data["erns"] + data["centres"]:
+    for item in data["diseases"] + data["symptoms"] + data["erns"] + data["centres"] + data["orphanet_specialties"]:
         unknown(item, as_list(item.get("filieres") or item.get("filiere")), FILIERES, "filière")
     for item in data["diseases"] + data["cancers"] + data["filieres"]:
         unknown(item, item.get("erns", []), erns, "ERN")

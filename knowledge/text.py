@@ -27,6 +27,18 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Words that qualify a name but never identify one on their own: "adulte" must not
+# bring "maladie de Still de l'adulte" when someone writes "chez un adulte".
+GENERIC = frozenset(
+    """
+    maladie maladies syndrome syndromes type forme formes adulte adultes enfant enfants infantile juvenile
+    chronique aigue primitif primitive primaire secondaire familial familiale hereditaire genetique
+    congenital congenitale rare rares malin maligne benin benigne tumeur tumeurs cancer cancers
+    deficit deficience atteinte anomalie anomalies trouble troubles isole isolee progressive
+    severe grave precoce tardif tardive lie liee associe associee disease disorder deficiency
+    """.split()
+)
+
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and ligatures, keep letters, digits and '+'."""
