@@ -20,8 +20,8 @@ shell: train
 	bash scripts/shell.sh
 
 bench: kb
-	.venv/bin/python -m bench.resolution
-	.venv/bin/python -m bench.build
+	.venv/bin/python -m bench.resolution --orphanet ../shared/data
+	.venv/bin/python -m bench.build --orphanet ../shared/data
 
 crossval: kb
 	bash -c 'source scripts/common.sh && $$RASA test nlu --config config.yml --nlu nlu_data --cross-validation --folds 3 --out reports/crossval'

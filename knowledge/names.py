@@ -24,7 +24,7 @@ from .text import GENERIC, STOPWORDS, fold, sound, stem, tokens
 
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10
-COMMON_DF = 400           # words in more names than this never propose candidates alone
+COMMON_DF = 150           # words in more names than this never propose candidates alone
 DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "abbreviations": 3, "english": 4, "variants": 2}
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
@@ -77,12 +77,17 @@ class NameIndex:
         self.spelling: dict[str, str] = {}
         for t, _ in surface.most_common():
             self.spelling.setdefault(sound(t), t)
-        by_len: dict[int, list[str]] = defaultdict(list)
+        # Typos rarely touch the first letter: candidates are bucketed by (first letter, length).
+        by_len: dict[tuple[str, int], list[str]] = defaultdict(list)
         for t in self.vocab:
             if len(t) >= 4 and t.isalpha():
-                by_len[len(t)].append(t)
+                by_len[t[0], len(t)].append(t)
         self.by_len = by_len
-        self.sounds = [s for s in self.spelling if len(s) >= 5]
+        sounds: dict[str, list[str]] = defaultdict(list)
+        for s in self.spelling:
+            if len(s) >= 5:
+                sounds[s[0]].append(s)
+        self.sounds = sounds
         self.generic = {sound(stem(g)) for g in GENERIC}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._correct_uncached)
@@ -96,11 +101,12 @@ class NameIndex:
             return by_sound
         if len(tok) < 5:
             return None
-        pool = [t for n in (len(tok) - 2, len(tok) - 1, len(tok), len(tok) + 1, len(tok) + 2) for t in self.by_len.get(n, ())]
-        best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if len(tok) >= 10 else 82)
+        n = len(tok)
+        pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())]
+        best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if n >= 10 else 82)
         if best:
             return best[0]
-        near = process.extractOne(sound(tok), self.sounds, scorer=fuzz.ratio, score_cutoff=88)
+        near = process.extractOne(sound(tok), self.sounds.get(sound(tok)[:1], ()), scorer=fuzz.ratio, score_cutoff=88)
         return self.spelling[near[0]] if near else None
 
     def repair(self, toks: list[str]) -> tuple[list[str], dict[int, str]]:

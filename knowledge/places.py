@@ -67,7 +67,10 @@ class PlaceIndex:
                 else:
                     self.small.setdefault(k, []).append(i)
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
-        self.fuzzy_keys = [k for k in self.names if len(k) >= 5]
+        self.fuzzy_keys: dict[str, list[str]] = {}
+        for k in self.names:
+            if len(k) >= 5:
+                self.fuzzy_keys.setdefault(k[0], []).append(k)
         self._fuzzy = lru_cache(maxsize=20000)(self._fuzzy_uncached)
 
     def _add(self, k: str, target):
@@ -75,7 +78,7 @@ class PlaceIndex:
             self.names[k].append(target)
 
     def _fuzzy_uncached(self, k: str):
-        found = process.extractOne(k, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=87)
+        found = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio, score_cutoff=87)
         return found[0] if found else None
 
     # -- building a Place ------------------------------------------------------

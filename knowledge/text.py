@@ -40,14 +40,18 @@ GENERIC = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    # after NFKD an accent is a separate mark: dropping non-ASCII drops the accents
+    # (and other scripts, which carry no name Ariane knows)
+    text = text.encode("ascii", "ignore").decode("ascii").lower()
+    return _NON_WORD.sub(" ", text).strip()
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and ligatures, keep letters, digits and '+'."""
-    if not text:
-        return ""
-    text = text[:MAX_CHARS].translate(_LIGATURES)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return _NON_WORD.sub(" ", text).strip()
+    return _fold(text[:MAX_CHARS]) if text else ""
 
 
 @lru_cache(maxsize=65536)
