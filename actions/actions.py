@@ -9,6 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
+from knowledge.asker import role_of
 from knowledge.contacts import contacts
 
 from . import render
@@ -110,6 +111,9 @@ class ActionOrient(Action):
         if o["emergency"]:
             ActionEmergency.tell(dispatcher, kb, o["emergency"])
         events = answer_orientation(dispatcher, tracker, o)
+        role = role_of(text)
+        if role and not tracker.get_slot("role"):
+            events.append(SlotSet("role", role))
         if o.get("place") and o["kind"] != "unknown":
             events.append(SlotSet("place_text", text if knowledge.locate(text, kb)["region"] else tracker.get_slot("place_text")))
         return events
@@ -292,6 +296,24 @@ class ActionSummary(Action):
             return []
         dispatcher.utter_message(text=render.summary_text(o, tracker.get_slot("role")))
         return []
+
+
+class ActionRole(Action):
+    """Who is writing: noted, so the answer and the summary can be addressed to them."""
+
+    ACK = {
+        "professionnel": "Merci, je note que vous êtes un professionnel de santé. Quelle maladie ou quelle question vous occupe ?",
+        "proche": "Merci de me le dire. Être proche d'une personne malade demande beaucoup : quelle maladie ou quels signes vous amènent ?",
+        "patient": "Merci de me le dire. Quelle maladie ou quels signes vous amènent ?",
+    }
+
+    def name(self) -> Text:
+        return "action_role"
+
+    def run(self, dispatcher, tracker, domain):
+        role = role_of(_text(tracker))
+        dispatcher.utter_message(text=self.ACK.get(role, "Merci. Quelle maladie ou quels signes vous amènent ?"))
+        return [SlotSet("role", role)] if role else []
 
 
 class ActionFallback(Action):

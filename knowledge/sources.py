@@ -85,6 +85,7 @@ def load_all() -> dict[str, list[dict]]:
         "texts": _yaml("texts.yaml"),
         "urgency": _yaml("urgency.yaml"),
         "orphanet_specialties": _yaml("orphanet_specialties.yaml"),
+        "roles": _yaml("roles.yaml"),
     }
 
 

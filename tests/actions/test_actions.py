@@ -143,3 +143,11 @@ def test_missing_knowledge_base_is_said_politely(monkeypatch):
     assert "indisponible" in text and "01 56 53 81 36" in text and "15" in text
     _, text, _ = run(A.ActionEmergency, "urgence", "emergency")
     assert "15" in text and "112" in text
+
+
+@pytest.mark.parametrize("text, role", [("je suis la maman d'un petit garçon", "proche"),
+                                        ("je suis médecin généraliste", "professionnel"),
+                                        ("je suis moi-même malade", "patient")])
+def test_who_is_writing_is_noted(text, role):
+    _, reply, slots = run(A.ActionRole, text, "inform_role")
+    assert slots["role"] == role and "?" in reply
