@@ -15,7 +15,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv" / "bin"
-PORTS = {"actions": 5155, "rasa": 5105, "web": 8180}
+# ARIANE_PORT_OFFSET lets two test runs share a machine (e.g. a developer and CI).
+_OFFSET = int(os.environ.get("ARIANE_PORT_OFFSET", "0"))
+PORTS = {"actions": 5155 + _OFFSET, "rasa": 5105 + _OFFSET, "web": 8180 + _OFFSET}
 
 
 def model_ready() -> bool:

@@ -72,6 +72,7 @@ class KnowledgeIntents(GraphComponent):
 
     def _correct(self, message: Message, text: str, kb) -> None:
         from knowledge import resolve
+        from knowledge.asker import role_of
         res = resolve(text, kb)
         if res.urgency:
             self._set(message, "emergency_suicide" if res.urgency == "suicide" else "emergency")
@@ -85,8 +86,15 @@ class KnowledgeIntents(GraphComponent):
             self._set(message, "inform_cancer")
         elif not best and res.symptoms and intent in ("out_of_scope", "greet") and confidence < 0.9:
             self._set(message, "inform_symptoms")
-        elif not best and res.place and intent == "out_of_scope" and confidence < 0.9:
+        elif not best and res.place and res.place.how != "fuzzy" and intent in ("out_of_scope", "inform_role", "greet") \
+                and not role_of(text):
             self._set(message, "inform_place")
+        elif not best and role_of(text) and intent in ("out_of_scope", "inform_symptoms", "greet", "affirm", "deny") \
+                and confidence < 0.9 and not res.symptoms:
+            self._set(message, "inform_role")
+        elif intent == "emergency" and confidence < 0.8 and res.symptoms:
+            # DIET alone read an emergency, no urgent wording was found: signs to orient
+            self._set(message, "inform_symptoms")
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
