@@ -19,9 +19,10 @@ train: kb
 shell: train
 	bash scripts/shell.sh
 
-bench: kb
+bench: train
 	.venv/bin/python -m bench.resolution --orphanet ../shared/data
 	.venv/bin/python -m bench.build --orphanet ../shared/data
+	PYTHONPATH=. .venv/bin/python -m bench.rest_latency
 
 crossval: kb
 	bash -c 'source scripts/common.sh && $$RASA test nlu --config config.yml --nlu nlu_data --cross-validation --folds 3 --out reports/crossval'

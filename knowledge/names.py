@@ -27,6 +27,8 @@ MAX_NGRAM = 10
 COMMON_DF = 150           # words in more names than this never propose candidates alone
 DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "abbreviations": 3, "english": 4, "variants": 2}
+EPONYM_HEADS = {"maladie", "syndrome", "tumeur", "cancer", "carcinome", "sarcome", "neuropathie", "ataxie",
+                "dystrophie", "myopathie", "anomalie", "malformation", "anemie", "amaurose", "dysplasie"}
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
 
@@ -45,8 +47,9 @@ class Mention:
 
 
 class NameIndex:
-    def __init__(self, labels: list[dict], entities: dict[str, dict]):
+    def __init__(self, labels: list[dict], entities: dict[str, dict], common_words: set[str] = frozenset()):
         self.entities = entities
+        self.common = {stem(w) for w in common_words} | set(common_words)
         self.labels: list[tuple] = []
         self.exact: dict[str, list[int]] = defaultdict(list)
         self.caps_only: dict[str, list[int]] = defaultdict(list)
@@ -68,7 +71,8 @@ class NameIndex:
             for t in content:
                 self.by_sound[t].append(i)
             df.update(set(content))
-            surface.update(t for t in k.split() if t not in STOPWORDS)
+            if row["label_kind"] != "abbreviations":  # a typo is never repaired into an abbreviation
+                surface.update(t for t in k.split() if t not in STOPWORDS and len(t) >= 4)
         n = max(len(self.labels), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.df = df
@@ -89,12 +93,20 @@ class NameIndex:
                 sounds[s[0]].append(s)
         self.sounds = sounds
         self.generic = {sound(stem(g)) for g in GENERIC}
+        # the sound of a frequent French word cannot stand alone for a name ("arrière", "adulte")
+        self.sound_common = {sound(w) for w in self.common if len(w) >= 4}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._correct_uncached)
 
+    def knows(self, word: str) -> bool:
+        """Is this a French word or a word of a known name (after typo repair)?"""
+        toks = tokens(word)
+        return any(t in STOPWORDS or stem(t) in self.common or stem(t) in self.vocab or self._correct(stem(t))
+                   for t in toks)
+
     # -- pass 1 ---------------------------------------------------------------
     def _correct_uncached(self, tok: str) -> str | None:
-        if tok in self.vocab or tok in STOPWORDS or not 3 <= len(tok) <= 40 or not tok.isalpha():
+        if tok in self.vocab or tok in STOPWORDS or tok in self.common or not 3 <= len(tok) <= 40 or not tok.isalpha():
             return None
         by_sound = self.spelling.get(sound(tok))
         if by_sound and abs(len(by_sound) - len(tok)) <= 3 and len(sound(tok)) >= 3:
@@ -167,6 +179,10 @@ class NameIndex:
         for i, t in enumerate(seq):
             if t not in STOPWORDS and len(t) <= 40:
                 positions[sound(t)].append(i)
+        def eponym(i: int) -> bool:
+            """'maladie de Paget', 'tumeur de Merkel': a common word used as a person's name."""
+            return i >= 2 and seq[i - 1] in ("de", "d") and seq[i - 2] in EPONYM_HEADS
+
         candidates = set()
         for t in positions:
             if 0 < self.df.get(t, 0) <= COMMON_DF:
@@ -185,14 +201,19 @@ class NameIndex:
                 spread = max(0, (end - start) - len(content) - 1)
                 if spread == 0 or not imported:
                     offer(idx, 94.0 - 6 * spread, start, end)
-            elif not imported and self.entities[eid]["kind"] != "symptom" and weight >= 0.3 and any(
-                    self.df[t] <= DISTINCTIVE_DF and len(t) >= 4 and t not in self.generic for t in present):
+            elif not imported and self.entities[eid]["kind"] != "symptom" and weight >= 0.3:
+                # A word that stands alone for a name must be rare in names, not a plain
+                # French word ("arrière", "adulte") and not a qualifier ("type", "maladie").
+                distinctive = any(self.df[t] <= DISTINCTIVE_DF and len(t) >= 4 and t not in self.generic
+                                  and (t not in self.sound_common or eponym(positions[t][0])) for t in present)
                 # Nothing else inside the span ("malformation de Chiari" for "Malformation de
                 # Chiari de type 1"): a shortened name, not a loose resemblance.
-                inside = {sound(t) for t in seq[start:end] if t not in STOPWORDS}
-                if inside <= set(present):
+                inside = {sound(t) for t in seq[start:end] if t not in STOPWORDS and sound(t) not in self.generic}
+                tight = inside <= set(present)
+                several = len(present) >= 2 and weight >= 0.45
+                if tight and (distinctive or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
-                elif weight >= 0.5:
+                elif weight >= 0.5 and (distinctive or several):
                     offer(idx, 50.0 + 35.0 * weight, start, end)
 
         found = list(best.values())

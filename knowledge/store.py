@@ -71,7 +71,8 @@ class KnowledgeBase:
         communes = self._rows(conn, "communes")
         if not self.filieres or not self.entities:
             raise KnowledgeBaseMissing(f"knowledge base at {self.path} is empty: rebuild it with `make kb`")
-        self.names = NameIndex(labels, self.entities)
+        common = {r["word"] for r in self._rows(conn, "common_words") if r.get("word")}
+        self.names = NameIndex(labels, self.entities, common)
         self.places = PlaceIndex(self.regions, self.departements, communes)
         self.glossary_keys = {}
         from .text import key

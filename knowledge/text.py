@@ -19,10 +19,10 @@ STOPWORDS = frozenset(
     """
     a au aux avec c ca ce ces cet cette chez comme d dans de des du elle elles en est et etc
     il ils j je l la le les leur leurs lui m ma mais me mes moi mon n ne ni nos notre nous o on
-    ou par pas pour qu que qui s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre
+    ou par pour qu que qui s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre
     vous y the of and or in with to for is my an at as be by it on this that from
     ai as avons avez ont suis es sommes etes etait ete fait faire peut peux veux voudrais
-    bonjour bonsoir salut merci svp stp bien tres plus moins aussi alors donc car quand
+    bonjour bonsoir salut merci svp stp bien tres moins aussi alors donc car quand
     quoi quel quelle quels quelles comment pourquoi ou est-ce
     """.split()
 )
@@ -36,6 +36,7 @@ GENERIC = frozenset(
     congenital congenitale rare rares malin maligne benin benigne tumeur tumeurs cancer cancers
     deficit deficience atteinte anomalie anomalies trouble troubles isole isolee progressive
     severe grave precoce tardif tardive lie liee associe associee disease disorder deficiency
+    pas plus jamais sans
     """.split()
 )
 

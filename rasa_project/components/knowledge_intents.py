@@ -26,6 +26,17 @@ KEEP = {"ask_filiere", "ask_centres", "ask_platform", "ask_ern", "ask_bndmr", "a
         "ask_helpline", "ask_second_opinion", "human_handoff", "ask_summary", "ask_nearby",
         "ask_europe", "bot_challenge", "ask_privacy", "goodbye", "thank", "inform_cancer"}
 STRONG = 90.0
+_KEYBOARD_ROWS = ("azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _gibberish(word: str) -> bool:
+    """Keyboard rows or almost no vowels: typed at random rather than a name."""
+    w = "".join(c for c in word.lower() if c.isalpha())
+    if len(w) < 5:
+        return False
+    vowels = sum(c in "aeiouy" for c in w) / len(w)
+    rows = any(row[i:i + 4] in w for row in _KEYBOARD_ROWS for i in range(len(row) - 3))
+    return vowels < 0.2 or rows
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -86,12 +97,15 @@ class KnowledgeIntents(GraphComponent):
             self._set(message, "inform_cancer")
         elif not best and res.symptoms and intent in ("out_of_scope", "greet") and confidence < 0.9:
             self._set(message, "inform_symptoms")
-        elif not best and res.place and res.place.how != "fuzzy" and intent in ("out_of_scope", "inform_role", "greet") \
-                and not role_of(text):
+        elif not best and res.place and res.place.how in ("postal_code", "departement") and intent in ("out_of_scope", "inform_role"):
             self._set(message, "inform_place")
-        elif not best and role_of(text) and intent in ("out_of_scope", "inform_symptoms", "greet", "affirm", "deny") \
-                and confidence < 0.9 and not res.symptoms:
+        elif not best and not res.symptoms and role_of(text, explicit_only=True) and intent not in KEEP \
+                and intent not in ("emergency", "emergency_suicide", "inform_place"):
             self._set(message, "inform_role")
+        elif intent in ("inform_disease", "inform_cancer", "inform_symptoms") and not res.mentions \
+                and not res.place and all(_gibberish(w) and not kb.names.knows(w) for w in text.split()):
+            # "qsdfqsdf": keyboard mashing, not an unknown disease name
+            self._set(message, "out_of_scope")
         elif intent == "emergency" and confidence < 0.8 and res.symptoms:
             # DIET alone read an emergency, no urgent wording was found: signs to orient
             self._set(message, "inform_symptoms")

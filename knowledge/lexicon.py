@@ -1,0 +1,47 @@
+"""The most frequent French words, from spaCy's fr_core_news_md vectors.
+
+The model's 20,000 vector rows belong to its most frequent words, stored first. A word
+among them ("arrière", "paris", "adulte") is never "repaired" into a disease word and
+never stands alone for a disease name; rare medical words ("mésothéliome", "Duchenne")
+are not among them. Computed once at build time and cached under knowledge/build/.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from .text import fold
+
+logger = logging.getLogger(__name__)
+MODEL = "fr_core_news_md"
+CACHE = Path(__file__).parent / "build" / "common_words.json"
+
+
+def common_words(limit: int = 20000) -> list[str]:
+    try:
+        import spacy
+        meta = spacy.info(MODEL)
+        version = f"{MODEL}-{meta.get('version')}-{limit}"
+    except Exception as exc:  # no spaCy model: the engine still works, a little more credulous
+        logger.warning("spaCy model %s unavailable (%s): no common-word list", MODEL, exc)
+        return []
+    if CACHE.exists():
+        cached = json.loads(CACHE.read_text(encoding="utf-8"))
+        if cached.get("version") == version:
+            return cached["words"]
+    nlp = spacy.load(MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler",
+                                     "lemmatizer", "ner"])
+    strings, keys = nlp.vocab.strings, nlp.vocab.vectors.key2row
+    words = []
+    seen = set()
+    for n, k in enumerate(keys):
+        if n >= limit:
+            break
+        w = fold(strings[k])
+        if w.isalpha() and w not in seen:
+            seen.add(w)
+            words.append(w)
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    CACHE.write_text(json.dumps({"version": version, "words": words}), encoding="utf-8")
+    return words
