@@ -17,6 +17,8 @@ step "rasa data validate"
 "$RASA" data validate --domain domain.yml --data $RASA_DATA --config config.yml >reports/validate.log 2>&1 \
   || { grep -E "ERROR|error" reports/validate.log | head -20; exit 1; }
 echo "no errors (warnings in reports/validate.log)"
+"$PY" scripts/check_nlu.py >reports/check_nlu.log || { tail -20 reports/check_nlu.log; exit 1; }
+echo "NLU data: counts per intent met, held-out set disjoint from training (reports/check_nlu.log)"
 
 step "train (only if data or config changed)"
 train_model

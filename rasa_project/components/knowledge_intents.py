@@ -29,6 +29,18 @@ STRONG = 90.0
 _KEYBOARD_ROWS = ("azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
+_PLACE_WORDS = set("""habite habitons habitez vis vivons vit suis sommes est on j je nous moi a au aux en de du des
+les la le l d dans vers cote pres proche region departement ville secteur coin sur chez pas loin
+from live in near""".split())
+
+
+def _only_a_place(text: str, matched: str) -> bool:
+    """'Kourou', 'vers Agen', 'je vis dans les Landes': nothing but a place and its cue words."""
+    from knowledge.text import fold
+    rest = set(fold(text).split()) - set(fold(matched).split()) - _PLACE_WORDS
+    return not rest
+
+
 def _gibberish(word: str) -> bool:
     """Keyboard rows or almost no vowels: typed at random rather than a name."""
     w = "".join(c for c in word.lower() if c.isalpha())
@@ -97,7 +109,9 @@ class KnowledgeIntents(GraphComponent):
             self._set(message, "inform_cancer")
         elif not best and res.symptoms and intent in ("out_of_scope", "greet") and confidence < 0.9:
             self._set(message, "inform_symptoms")
-        elif not best and res.place and res.place.how in ("postal_code", "departement") and intent in ("out_of_scope", "inform_role"):
+        elif not best and not res.symptoms and res.place and res.place.how != "fuzzy" \
+                and intent not in KEEP and intent not in ("emergency", "emergency_suicide", "ask_nearby") \
+                and _only_a_place(text, res.place.matched):
             self._set(message, "inform_place")
         elif not best and not res.symptoms and role_of(text, explicit_only=True) and intent not in KEEP \
                 and intent not in ("emergency", "emergency_suicide", "inform_place"):
