@@ -27,49 +27,48 @@ def rows(name: str) -> list[dict]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def evaluate_diseases(kb) -> dict:
+def _score(kb, name: str, expected_key: str, predicted) -> dict:
+    """Top-1 / top-3 of `predicted(orientation)` against the labelled column `expected_key`."""
     from knowledge import orient
     top1 = top3 = 0
     misses = []
-    data = rows("eval_diseases.tsv")
+    data = rows(name)
     for r in data:
         o = orient(r["message"], kb)
-        got = [f["acronym"] for f in o.filieres]
-        if o.ambiguous:
-            got = []
-            for c in o.candidates:
-                got += [a for a in c["filieres"][:1] if a not in got]
-        accepted = {r["filiere"], r.get("alt") or r["filiere"]}   # holdout: a genuinely shared disease
+        got = predicted(o)
+        accepted = {r[expected_key], r.get("alt") or r[expected_key]}   # holdout: a genuinely shared disease
         if got[:1] and got[0] in accepted:
             top1 += 1
-        if r["filiere"] in got[:3]:
+        if r[expected_key] in got[:3]:
             top3 += 1
         else:
-            misses.append({"message": r["message"], "expected": r["filiere"], "got": got[:3],
+            misses.append({"message": r["message"], "expected": r[expected_key], "got": got[:3],
                            "understood": [m["name"] for m in o.matches[:2]]})
     n = len(data)
     return {"n": n, "top1": round(top1 / n, 4), "top3": round(top3 / n, 4), "misses": misses}
+
+
+def _filieres(o) -> list[str]:
+    if not o.ambiguous:
+        return [f["acronym"] for f in o.filieres]
+    got: list[str] = []   # an ambiguous answer offers its candidates, in order
+    for c in o.candidates:
+        got += [a for a in c["filieres"][:1] if a not in got]
+    return got
+
+
+def _networks(o) -> list[str]:
+    if o.ambiguous:
+        return [a for c in o.candidates for a in c["networks"]]
+    return [n["acronym"] for n in o.cancer_networks]
+
+
+def evaluate_diseases(kb) -> dict:
+    return _score(kb, "eval_diseases.tsv", "filiere", _filieres)
 
 
 def evaluate_cancers(kb) -> dict:
-    from knowledge import orient
-    top1 = top3 = 0
-    misses = []
-    data = rows("eval_cancers.tsv")
-    for r in data:
-        o = orient(r["message"], kb)
-        got = [n["acronym"] for n in o.cancer_networks]
-        if o.ambiguous:
-            got = [a for c in o.candidates for a in c["networks"]]
-        if got[:1] == [r["network"]] or (got and r["network"] in got[:2] and len(got) >= 2 and not o.ambiguous):
-            top1 += 1
-        if r["network"] in got[:3]:
-            top3 += 1
-        else:
-            misses.append({"message": r["message"], "expected": r["network"], "got": got[:3],
-                           "understood": [m["name"] for m in o.matches[:2]]})
-    n = len(data)
-    return {"n": n, "top1": round(top1 / n, 4), "top3": round(top3 / n, 4), "misses": misses}
+    return _score(kb, "eval_cancers.tsv", "network", _networks)
 
 
 def evaluate_places(kb) -> dict:
