@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .text import GENERIC, STOPWORDS, fold, sound, stem, tokens
+from .text import GENERIC, STOPWORDS, concept, fold, sound, stem, tokens
 
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10
@@ -58,7 +58,7 @@ class NameIndex:
         surface: Counter = Counter()
         for row in labels:
             k = row["key"]
-            content = tuple(dict.fromkeys(sound(t) for t in k.split() if t not in STOPWORDS))
+            content = tuple(dict.fromkeys(concept(t) for t in k.split() if t not in STOPWORDS))
             if not content:
                 content = (k,)
             i = len(self.labels)
@@ -178,7 +178,7 @@ class NameIndex:
         positions: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(seq):
             if t not in STOPWORDS and len(t) <= 40:
-                positions[sound(t)].append(i)
+                positions[concept(t)].append(i)
         def eponym(i: int) -> bool:
             """'maladie de Paget', 'tumeur de Merkel': a common word used as a person's name."""
             return i >= 2 and seq[i - 1] in ("de", "d") and seq[i - 2] in EPONYM_HEADS
@@ -201,16 +201,23 @@ class NameIndex:
                 spread = max(0, (end - start) - len(content) - 1)
                 if spread == 0 or not imported:
                     offer(idx, 94.0 - 6 * spread, start, end)
-            elif not imported and self.entities[eid]["kind"] != "symptom" and weight >= 0.3:
+            elif not imported and self.entities[eid]["kind"] != "symptom" and weight >= 0.3 \
+                    and not self.entities[eid].get("context_cues"):
+                # (a context such as "VIH" is read only with a cancer: see orient._contexts)
                 # A word that stands alone for a name must be rare in names, not a plain
                 # French word ("arrière", "adulte") and not a qualifier ("type", "maladie").
                 distinctive = any(self.df[t] <= DISTINCTIVE_DF and len(t) >= 4 and t not in self.generic
                                   and (t not in self.sound_common or eponym(positions[t][0])) for t in present)
                 # Nothing else inside the span ("malformation de Chiari" for "Malformation de
                 # Chiari de type 1"): a shortened name, not a loose resemblance.
-                inside = {sound(t) for t in seq[start:end] if t not in STOPWORDS and sound(t) not in self.generic}
+                inside = {concept(t) for t in seq[start:end] if t not in STOPWORDS and concept(t) not in self.generic}
                 tight = inside <= set(present)
-                several = len(present) >= 2 and weight >= 0.45
+                # Several words stand together for a name only if two of them are more than
+                # qualifiers, or one is more than an everyday word: "cancer du poumon" is not
+                # "cancer du poumon de l'enfant", "hypertension artérielle pulmonaire" is a name.
+                specific = [t for t in present if t not in self.generic]
+                telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(positions[t][0]) for t in specific)
+                several = len(present) >= 2 and weight >= 0.45 and telling
                 if tight and (distinctive or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
                 elif weight >= 0.5 and (distinctive or several):
@@ -222,7 +229,8 @@ class NameIndex:
         found = [m for m in found if not any(
             o is not m and o.span[0] <= m.span[0] and m.span[1] <= o.span[1]
             and (o.span[1] - o.span[0]) > (m.span[1] - m.span[0])
-            and (o.score >= m.score or (o.score >= 80.0 and m.span[1] - m.span[0] == 1))
+            and (o.score >= m.score or (o.score >= 80.0 and m.span[1] - m.span[0] == 1)
+                 or (o.score >= 85.0 and o.label_kind != "abbreviations"))
             for o in found)]
         ranked = sorted(found, key=lambda m: (-m.score, LABEL_PRIORITY.get(m.label_kind, 5), m.name))
         return ranked[:limit]

@@ -7,7 +7,7 @@ from . import urgency
 from .names import Mention
 from .places import Place
 from .store import KnowledgeBase, load
-from .text import key, tokens
+from .text import CANCER_WORDS, key, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
@@ -25,6 +25,7 @@ class Resolution:
     terms: list[str]
     ambiguous: bool
     candidates: list[Mention] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)   # entity ids of a cancer context ("greffé", "VIH")
 
     @property
     def best(self) -> Mention | None:
@@ -74,6 +75,20 @@ def _glossary_terms(kb: KnowledgeBase, text: str) -> list[str]:
     return found
 
 
+def _contexts(kb: KnowledgeBase, text: str, named: list[Mention]) -> list[str]:
+    """Contexts that decide the network of a cancer: a cue ("greffée") plus a cancer, or
+    plus the words the context needs ("lymphome" for a lymphoma in coeliac disease)."""
+    toks = key(text).split()[:300]
+    joined = f" {' '.join(toks)} "
+    cancer_said = any(m.kind == "cancer" for m in named) or any(t in CANCER_WORDS for t in toks)
+    found = []
+    for eid, cues, needs in kb.contexts:
+        if any(f" {c} " in joined for c in cues):
+            if any(f" {n} " in joined for n in needs) if needs else cancer_said:
+                found.append(eid)
+    return found
+
+
 def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     kb = kb or load()
     text = text if isinstance(text, str) else ""
@@ -93,7 +108,7 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
         if len(close) > 1 and differs and (top.score < 100 or same_words):
             ambiguous, candidates = True, close[:3]
     return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, text),
-                      ambiguous, candidates)
+                      ambiguous, candidates, _contexts(kb, text, named))
 
 
 def _filiere(kb, acronym: str, why: str) -> dict | None:
@@ -121,6 +136,12 @@ def _match(kb, m: Mention) -> dict:
             "kind": m.kind, "matched": m.matched, "label": m.label, "label_kind": m.label_kind,
             "corrections": [list(c) for c in m.corrections],
             "filieres": e.get("filieres") or [], "networks": e.get("networks") or []}
+
+
+def _chosen_match(e: dict) -> dict:
+    """An entity taken without a name read in the text (chosen from a list, or a context)."""
+    return {"id": e["id"], "name": e["name"], "orpha_code": e.get("orpha_code"), "score": 100.0,
+            "kind": e["kind"], "filieres": e.get("filieres") or [], "networks": e.get("networks") or []}
 
 
 def place_dict(place: Place | None) -> dict | None:
@@ -197,12 +218,15 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     if chosen is None and res.best and not res.ambiguous:
         best = res.best
         chosen = kb.entities[best.entity_id]
+    context = kb.entities[res.contexts[0]] if res.contexts and entity_id is None else None
+    if context is not None and (chosen is None or chosen["kind"] != "cancer"):
+        # "greffé du rein et maintenant un cancer": the context is all that is known of the cancer
+        chosen, best = context, next((m for m in res.mentions if m.entity_id == context["id"]), None)
+    if context is not None and chosen is context:
+        context = None
     if chosen is not None:
         kind = chosen["kind"] if chosen["kind"] in ("disease", "cancer") else "disease"
-        matches = [_match(kb, best)] if best else [{"id": chosen["id"], "name": chosen["name"],
-                                                     "orpha_code": chosen.get("orpha_code"), "score": 100.0,
-                                                     "kind": chosen["kind"], "filieres": chosen.get("filieres") or [],
-                                                     "networks": chosen.get("networks") or []}]
+        matches = [_match(kb, best) if best else _chosen_match(chosen)]
         sources.append({"about": chosen["name"], "source": chosen.get("source"), "as_of": chosen.get("as_of")})
         for acr in chosen.get("filieres") or []:
             f = _filiere(kb, acr, f"{chosen['name']} fait partie des maladies suivies par cette filière.")
@@ -212,7 +236,16 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         if not erns:
             for f in filieres:
                 erns += [e for e in kb.filieres[f["acronym"]].get("erns") or [] if e not in erns]
-        networks = [_network(kb, a) for a in chosen.get("networks") or []]
+        acronyms = list(chosen.get("networks") or [])
+        if context is not None:
+            # the context's network comes first: Kaposi in someone with HIV goes to CANCERIMMUNE
+            acronyms = list(dict.fromkeys((context.get("networks") or []) + acronyms))
+            matches.append(_chosen_match(context))
+            notes.append(context["context_note"])
+            sources.append({"about": context["name"], "source": context.get("source"), "as_of": context.get("as_of")})
+        if chosen.get("context_note"):
+            notes.append(chosen["context_note"])
+        networks = [_network(kb, a) for a in acronyms]
         if kind == "cancer":
             notes.append(kb.text("cancer_network"))
     elif res.ambiguous:

@@ -21,7 +21,7 @@ FILIERES = (
 # Keys that hold lists; the name lists default to [] so every loader can iterate them.
 NAME_LISTS = ("synonyms", "lay", "abbreviations", "variants")
 LIST_KEYS = NAME_LISTS + ("filieres", "erns", "networks", "examples", "keywords", "aliases",
-                          "regions", "departements", "patterns")
+                          "regions", "departements", "patterns", "context_cues", "context_needs")
 
 
 class SourceError(ValueError):
@@ -120,6 +120,8 @@ def check_all(data: dict[str, list[dict]]) -> list[str]:
         unknown(item, item.get("erns", []), erns, "ERN")
     for item in data["cancers"]:
         unknown(item, item.get("networks", []), networks, "INCa network")
+        if bool(item.get("context_cues")) != bool(item.get("context_note")):
+            problems.append(f"{_label(item)}: context_cues and context_note go together")
     for item in data["departements"]:
         unknown(item, [item.get("region_code")], regions, "region")
     for item in data["cities"]:

@@ -10,9 +10,11 @@ from pathlib import Path
 from .build import db_path
 from .names import NameIndex
 from .places import PlaceIndex
+from .text import key
 
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
-                 "departements", "synonyms", "lay", "abbreviations", "variants"}
+                 "departements", "synonyms", "lay", "abbreviations", "variants",
+                 "context_cues", "context_needs"}
 
 
 class KnowledgeBaseMissing(RuntimeError):
@@ -74,8 +76,11 @@ class KnowledgeBase:
         common = {r["word"] for r in self._rows(conn, "common_words") if r.get("word")}
         self.names = NameIndex(labels, self.entities, common)
         self.places = PlaceIndex(self.regions, self.departements, communes)
+        # entities that change the network of any cancer named with them ("greffé", "VIH")
+        self.contexts = [(e["id"], [key(c) for c in e.get("context_cues") or []],
+                          [key(n) for n in e.get("context_needs") or []])
+                         for e in self.entities.values() if e.get("context_cues")]
         self.glossary_keys = {}
-        from .text import key
         for term, g in self.glossary.items():
             for alias in [term] + (g.get("aliases") or []):
                 self.glossary_keys[key(alias)] = term

@@ -41,6 +41,29 @@ GENERIC = frozenset(
 )
 
 
+# A patient writes "cancer du rein" where the medical name says "carcinome rénal": the
+# adjective of an organ and a carcinoma are compared as the organ and a cancer.
+EQUIVALENT = {
+    "renal": "rein", "renale": "rein", "hepatique": "foie", "pulmonaire": "poumon",
+    "cutane": "peau", "cutanee": "peau", "osseux": "os", "osseuse": "os", "cerebral": "cerveau",
+    "cerebrale": "cerveau", "oculaire": "oeil", "uterin": "uterus", "uterine": "uterus",
+    "ovarien": "ovaire", "ovarienne": "ovaire", "thyroidien": "thyroide", "thyroidienne": "thyroide",
+    "intestinal": "intestin", "intestinale": "intestin", "gastrique": "estomac", "mammaire": "sein",
+    "vulvaire": "vulve", "vaginal": "vagin", "vaginale": "vagin", "pancreatique": "pancreas",
+    "thymique": "thymus", "peritoneal": "peritoine", "peritoneale": "peritoine", "pleural": "plevre",
+    "pleurale": "plevre", "carcinome": "cancer",
+    # a tumour "de l'enfant" is the one a parent describes in "mon fils", "ma fille", "notre bébé"
+    "fils": "enfant", "fille": "enfant", "bebe": "enfant", "nourrisson": "enfant", "garcon": "enfant",
+    "pediatrique": "enfant",
+}
+
+
+# Words that say a cancer is meant even when no precise cancer is named.
+CANCER_WORDS = frozenset(
+    "cancer tumeur lymphome sarcome carcinome melanome leucemie metastase malin maligne neoplasie "
+    "neoplasme kaposi blastome".split())
+
+
 @lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
@@ -55,10 +78,14 @@ def fold(text: str) -> str:
     return _fold(text[:MAX_CHARS]) if text else ""
 
 
+# Words that end in -s in the singular too.
+INVARIABLE = frozenset("fils pays corps temps poids bras dos repos".split())
+
+
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Light French/English plural folding: myopathies -> myopathie, renaux -> renal."""
-    if len(token) <= 3 or token.isdigit():
+    if len(token) <= 3 or token.isdigit() or token in INVARIABLE:
         return token
     if token.endswith("aux") and len(token) > 5:
         return token[:-3] + "al"
@@ -87,6 +114,12 @@ _PHONETIC = [
     (re.compile(r"eau|au"), "o"), (re.compile(r"ai|ei"), "e"), (re.compile(r"w"), "v"),
     (re.compile(r"(?<![cs])h"), ""), (re.compile(r"(.)\1+"), r"\1"),
 ]
+
+
+@lru_cache(maxsize=65536)
+def concept(token: str) -> str:
+    """The sound key of a word after folding organ adjectives onto their organ."""
+    return sound(EQUIVALENT.get(token, token))
 
 
 @lru_cache(maxsize=65536)

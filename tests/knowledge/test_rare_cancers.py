@@ -1,0 +1,49 @@
+"""Rare cancers: family names, precise names, and the contexts that change the network."""
+import pytest
+
+from knowledge import orient
+
+
+def networks(o):
+    return [n["acronym"] for n in o.cancer_networks]
+
+
+@pytest.mark.parametrize("text, understood, network", [
+    ("sarcome", "Sarcome", "NETSARC+"),                        # a family, not one sarcoma picked at random
+    ("on lui a trouvé un lymphome", "Lymphome", "LYMPHOPATH"),
+    ("cancer des os", "Sarcome osseux", "NETSARC+"),
+    ("cancer du rein chromophobe", "Carcinome rénal chromophobe", "CARARE"),   # organ word for "rénal"
+    ("tumeur du rein chez mon fils", "Néphroblastome", "MASTERBLAST"),          # "mon fils" is a child
+    ("mélanome muqueux des fosses nasales", "Mélanome muqueux ORL", "REFCOR"),  # the longer name wins
+])
+def test_cancer_names(kb, text, understood, network):
+    o = orient(text, kb)
+    assert o.kind == "cancer"
+    assert o.matches[0]["name"] == understood
+    assert networks(o)[0] == network
+
+
+@pytest.mark.parametrize("text, first, also", [
+    ("sarcome de Kaposi, mon frère a le VIH", "CANCERIMMUNE", "CARADERM"),
+    ("greffée du foie, on vient de lui trouver un lymphome", "CANCERIMMUNE", "LYMPHOPATH"),
+    ("maladie coeliaque depuis 20 ans et maintenant un lymphome", "CELAC", None),
+    ("plusieurs cancers du rein dans la famille", "PREDIR", None),
+])
+def test_context_puts_its_network_first_and_says_why(kb, text, first, also):
+    o = orient(text, kb)
+    assert networks(o)[0] == first
+    if also:
+        assert also in networks(o)
+    assert any(first in n for n in o.notes)
+
+
+@pytest.mark.parametrize("text", ["je suis séropositif", "mon mari est greffé du rein"])
+def test_a_context_alone_is_not_a_cancer(kb, text):
+    assert orient(text, kb).kind != "cancer"
+
+
+@pytest.mark.parametrize("text", ["cancer du poumon", "cancer du sein"])
+def test_common_cancers_are_not_forced_onto_a_rare_one(kb, text):
+    o = orient(text, kb)
+    assert o.kind == "unknown" and not o.cancer_networks
+    assert o.notes   # says it does not know, and points to the helpline and directories
