@@ -40,10 +40,7 @@ def test_every_filiere_explains_itself(data):
 def test_disease_coverage(data):
     assert len(data["diseases"]) >= 500
     per_filiere = Counter(a for d in data["diseases"] for a in d["filieres"])
-    # MUCO-CFTR is devoted to one disease and the CFTR-related disorders: Orphanet
-    # knows fewer than 10 distinct entities there, and we do not pad the list.
-    floor = {"MUCO-CFTR": 8}
-    thin = {f: per_filiere[f] for f in sources.FILIERES if per_filiere[f] < floor.get(f, 10)}
+    thin = {f: per_filiere[f] for f in sources.FILIERES if per_filiere[f] < 10}
     assert not thin, f"filières with fewer than 10 diseases: {thin}"
 
 
