@@ -87,7 +87,7 @@ def orientation_messages(o: dict) -> list[dict[str, Any]]:
     if not o.get("place"):
         tail.append("Si vous me dites votre ville ou votre département, je vous indique la plateforme maladies rares de votre région.")
     out.append({"text": " ".join(tail), "buttons": FOLLOW_UPS})
-    return out
+    return out + other_places(o)
 
 
 def symptom_messages(o: dict) -> list[dict[str, Any]]:
@@ -138,6 +138,15 @@ def platform_text(o: dict) -> str:
     return (f"Pour {where}, la {kind} aide à coordonner le parcours de soins et de vie :\n" + _bullet(lines))
 
 
+def other_places(o: dict) -> list[dict[str, Any]]:
+    """'Saint-Denis' is in Seine-Saint-Denis and in La Réunion: offer the other readings."""
+    alternatives = (o.get("place") or {}).get("alternatives") or []
+    if not alternatives:
+        return []
+    buttons = [{"title": a["label"], "payload": a["reply"]} for a in alternatives[:4]]
+    return [{"text": "Plusieurs lieux portent ce nom. Si vous parliez d'un autre, choisissez-le :", "buttons": buttons}]
+
+
 def place_messages(o: dict) -> list[dict[str, Any]]:
     place = o.get("place") or {}
     region = place.get("region_name")
@@ -151,7 +160,7 @@ def place_messages(o: dict) -> list[dict[str, Any]]:
     if o["centres"]:
         body.append("Centres experts connus pour cette filière :\n" + _bullet(
             [f"{c['name']} – {c.get('city') or ''}" for c in o["centres"][:3]]))
-    return [{"text": "\n\n".join(body)}]
+    return [{"text": "\n\n".join(body)}] + other_places(o)
 
 
 def summary_text(o: dict, role: str | None = None) -> str:

@@ -323,4 +323,5 @@ def locate(text: str, kb: KnowledgeBase | None = None) -> dict:
         "postal_code": place.postal_code if place else None,
         "platforms": platforms_for(kb, place),
         "matched": place.matched if place else None,
+        "alternatives": place.alternatives if place else [],
     }

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -18,6 +18,9 @@ _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s
 # Words before a town name that make a small commune's name safe to read as a place.
 _PLACE_CUE = re.compile(r"\b(?:a|habite|habitons|vis|vivons|pres de|proche de|vers|region de|cote de|sur|de|from|in|secteur de|ville de|commune de)\s*$")
 _SAINT = {"st": "saint", "ste": "sainte"}
+# "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
+_TOWN_CUE = re.compile(r"\b(?:a|habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de)\s*$")
+_AREA_CUE = re.compile(r"\b(?:dans le|dans la|dans les|dans l|en|du|de la|des|departement de la|departement du)\s*$")
 
 
 @dataclass
@@ -31,11 +34,25 @@ class Place:
     postal_code: str | None
     matched: str
     how: str           # postal_code | departement | region | commune | fuzzy
+    # other places with the same name ("Saint-Denis": 93 or La Réunion), with the reply that picks each
+    alternatives: list[dict] = field(default_factory=list)
 
 
 def _place_key(text: str) -> str:
     # No plural folding here: "Bordeaux" must not become "bordeal".
     return " ".join(_SAINT.get(t, t) for t in fold(text).split())
+
+
+def _alternative(p: Place) -> dict:
+    if p.commune:
+        label = f"{p.commune} ({p.departement_name}, {p.departement})"
+        reply = p.postal_code or f"{p.commune} {p.departement}"
+    elif p.departement:
+        label, reply = f"{p.departement_name} (département {p.departement})", f"département {p.departement}"
+    else:
+        label, reply = f"région {p.region_name}", p.region_name
+    return {"label": label, "reply": reply, "departement": p.departement, "region": p.region_name,
+            "commune": p.commune}
 
 
 class PlaceIndex:
@@ -110,8 +127,9 @@ class PlaceIndex:
             return "2a" if code[:3] in ("200", "201") else "2b"
         return code[:2]
 
-    def _pick(self, targets, context: set[str], matched: str, how: str) -> Place | None:
-        """Among homonyms, prefer the one whose département or region the text also names."""
+    def _pick(self, targets, context: set[str], matched: str, how: str, before: str = "") -> Place | None:
+        """Among homonyms, prefer the one whose département or region the text also names,
+        then the one the preposition points to; the others are kept as alternatives."""
         places = []
         for kind, ref in targets:
             if kind == "region":
@@ -125,8 +143,19 @@ class PlaceIndex:
             names = {_place_key(p.region_name or ""), _place_key(p.departement_name or "")}
             if names & context:
                 return p
-        # A town beats a département or region of the same name only when nothing else says so.
-        return places[0] if places else None
+        if not places:
+            return None
+        if _TOWN_CUE.search(before):
+            places.sort(key=lambda p: p.how != "commune")
+        elif _AREA_CUE.search(before):
+            places.sort(key=lambda p: p.how == "commune")
+        chosen = places[0]
+        seen = {(chosen.departement, chosen.region)}
+        for p in places[1:]:
+            if (p.departement, p.region) not in seen:
+                seen.add((p.departement, p.region))
+                chosen.alternatives.append(_alternative(p))
+        return chosen
 
     def find(self, text: str) -> Place | None:
         folded = fold(text)
@@ -161,11 +190,16 @@ class PlaceIndex:
                 if size == 1 and (k in STOPWORDS or len(k) < 3):
                     continue
                 if k in self.names:
-                    return self._pick(self.names[k], context - {k}, k, "name")
+                    return self._pick(self.names[k], context - {k}, k, "name", " ".join(toks[:start]))
             if size in (2, 3):  # "Clermont Ferand" before "Clermont"
                 for start in range(0, len(toks) - size + 1):
-                    k = " ".join(toks[start:start + size])
-                    if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in toks[start:start + size]):
+                    words = toks[start:start + size]
+                    k = " ".join(words)
+                    # "près de Sèvres" is not a misspelt "Deux-Sèvres": an exact name inside wins
+                    if (words[0] in STOPWORDS and " ".join(words[1:]) in self.names) or \
+                            (words[-1] in STOPWORDS and " ".join(words[:-1]) in self.names):
+                        continue
+                    if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in words):
                         hit = self._fuzzy(k)
                         if hit and hit.count(" ") == size - 1:
                             return self._pick(self.names[hit], context, k, "fuzzy")

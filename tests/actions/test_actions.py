@@ -83,6 +83,15 @@ def test_place_after_a_disease_gives_the_platform():
     assert events["place_text"] == "j'habite à Cayenne"
 
 
+def test_a_town_name_shared_by_two_places_offers_the_other_one():
+    msgs, text, _ = run(A.ActionPlace, "j'habite à Saint-Denis", "inform_place")
+    assert "Île-de-France" in text and "Plusieurs lieux portent ce nom" in text
+    buttons = [b for m in msgs for b in m.get("buttons") or []]
+    assert {"title": "Saint-Denis (La Réunion, 974)", "payload": "97400"} in buttons
+    _, text, _ = run(A.ActionPlace, "97400", "inform_place")   # what the button sends back
+    assert "La Réunion" in text and "PCOM" in text and "Plusieurs lieux" not in text
+
+
 def test_unknown_place_asks_again():
     _, text, _ = run(A.ActionPlace, "j'habite à Zzyzx", "inform_place")
     assert "reconnu" in text

@@ -1,7 +1,7 @@
 """What a person types -> what the engine understands (typos, lay names, sentences, bad input)."""
 import pytest
 
-from knowledge import orient, resolve
+from knowledge import locate, orient, resolve
 
 
 @pytest.mark.parametrize("text, filiere", [
@@ -98,3 +98,24 @@ def test_emergency_is_detected(kb):
     assert resolve("j'ai envie d'en finir", kb).urgency == "suicide"
     assert resolve("mon fils a une crise d'épilepsie qui dure depuis 10 minutes", kb).urgency == "emergency"
     assert resolve("syndrome de Dravet", kb).urgency is None
+
+
+@pytest.mark.parametrize("text, departement, other", [
+    ("j'habite à Vienne", "38", "86"),             # "à": the town
+    ("nous vivons dans la Vienne", "86", "38"),    # "dans la": the département
+    ("Saint-Denis", "93", "974"),                  # no clue: first reading, the other offered
+])
+def test_homonymous_places_keep_the_other_reading(kb, text, departement, other):
+    d = locate(text, kb)
+    assert d["departement"] == departement
+    assert other in [a["departement"] for a in d["alternatives"]]
+
+
+def test_two_towns_of_the_same_name_are_both_offered(kb):
+    d = locate("on vit à Saint-Pierre", kb)
+    assert {d["departement"]} | {a["departement"] for a in d["alternatives"]} >= {"972", "974"}
+
+
+def test_a_town_is_not_read_as_a_misspelt_departement(kb):
+    assert locate("on vit près de Sèvres", kb)["departement"] == "92"
+    assert locate("Lyon", kb)["alternatives"] == []
