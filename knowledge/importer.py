@@ -50,13 +50,14 @@ def _product1_names(folder: Path) -> dict[str, list[tuple[str, str]]]:
             if elem.tag != "Disorder":
                 continue
             code = elem.findtext("OrphaCode")
-            name = elem.findtext("Name")
-            if code and name:
-                lang = "name" if path.name.startswith("fr") else "english"
-                names[code].append((lang, name))
+            name = elem.find("Name")
+            if code and name is not None and name.text:
+                # the language is on each <Name lang="fr">; the file name is only a fallback
+                french = (name.get("lang") or path.name[:2]).lower().startswith("fr")
+                names[code].append(("name" if french else "english", name.text.strip()))
                 for syn in elem.iter("Synonym"):
                     if syn.text:
-                        names[code].append(("synonyms" if lang == "name" else "english", syn.text))
+                        names[code].append(("synonyms" if french else "english", syn.text.strip()))
             elem.clear()
     return names
 
