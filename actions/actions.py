@@ -63,7 +63,8 @@ def _orientation_events(o: dict) -> List[Dict[Text, Any]]:
     events = [SlotSet("last_orientation", o), SlotSet("misses", 0.0), SlotSet("awaiting", None)]
     if o["kind"] in ("disease", "cancer") and o["matches"] and not o["ambiguous"]:
         m = o["matches"][0]
-        events += [SlotSet("subject_id", m.get("id")), SlotSet("subject_name", m["name"]),
+        events += [SlotSet("subject_id", m.get("id")), SlotSet("subject_context", o.get("context")),
+                   SlotSet("subject_name", m["name"]),
                    SlotSet("subject_kind", o["kind"])]
     elif o["kind"] == "symptom":
         events += [SlotSet("subject_id", None), SlotSet("subject_name", None), SlotSet("subject_kind", "symptom")]
@@ -153,7 +154,8 @@ class ActionPlace(Action):
             dispatcher.utter_message(text="Je n'ai pas reconnu ce lieu. Pouvez-vous me donner la ville, le numéro du département ou le code postal ?")
             return [SlotSet("awaiting", "place")]
         subject = tracker.get_slot("subject_id")
-        o = knowledge.orient("", kb, entity_id=subject, place_text=text).to_dict()
+        o = knowledge.orient("", kb, entity_id=subject, place_text=text,
+                             context_id=tracker.get_slot("subject_context")).to_dict()
         _send(dispatcher, render.place_messages(o))
         if not subject:
             dispatcher.utter_message(response="utter_ask_what")
@@ -185,7 +187,8 @@ class ActionNearby(Action):
         if not place_text:
             dispatcher.utter_message(response="utter_ask_place")
             return [SlotSet("awaiting", "place")]
-        o = knowledge.orient("", kb, entity_id=tracker.get_slot("subject_id"), place_text=place_text).to_dict()
+        o = knowledge.orient("", kb, entity_id=tracker.get_slot("subject_id"), place_text=place_text,
+                             context_id=tracker.get_slot("subject_context")).to_dict()
         _send(dispatcher, render.place_messages(o))
         return []
 
@@ -202,7 +205,8 @@ class ActionEurope(Action):
             return _kb_unavailable(dispatcher)
         subject = tracker.get_slot("subject_id")
         last = tracker.get_slot("last_orientation") or {}
-        o = knowledge.orient("", kb, entity_id=subject).to_dict() if subject else last
+        o = knowledge.orient("", kb, entity_id=subject, context_id=tracker.get_slot("subject_context")).to_dict() \
+            if subject else last
         if o and o.get("erns"):
             lines = [f"{e['acronym']} : {e['description_fr']}" if e.get("description_fr") else e["acronym"] for e in o["erns"]]
             dispatcher.utter_message(text="Réseaux européens de référence concernés :\n" + "\n".join(f"• {l}" for l in lines))

@@ -59,6 +59,7 @@ class Orientation:
     notes: list[str]
     sources: list[dict]
     data_as_of: str
+    context: str | None = None     # id of a cancer context applied to the subject ("greffé", "VIH")
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -198,8 +199,10 @@ def _symptom_filieres(kb, symptoms: list[Mention]) -> tuple[list[str], dict[str,
 
 
 def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | None = None,
-           place_text: str | None = None, place: Place | None = None) -> Orientation:
-    """Orient from a message (or from a chosen entity id), optionally with a place."""
+           place_text: str | None = None, place: Place | None = None,
+           context_id: str | None = None) -> Orientation:
+    """Orient from a message (or from a chosen entity id and the context remembered with it),
+    optionally with a place."""
     kb = kb or load()
     res = resolve(text or "", kb)
     if place is None:
@@ -218,7 +221,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     if chosen is None and res.best and not res.ambiguous:
         best = res.best
         chosen = kb.entities[best.entity_id]
-    context = kb.entities[res.contexts[0]] if res.contexts and entity_id is None else None
+    if entity_id is not None:
+        context = kb.entities.get(context_id) if context_id else None
+    else:
+        context = kb.entities[res.contexts[0]] if res.contexts else None
     if context is not None and (chosen is None or chosen["kind"] != "cancer"):
         # "greffé du rein et maintenant un cancer": the context is all that is known of the cancer
         chosen, best = context, next((m for m in res.mentions if m.entity_id == context["id"]), None)
@@ -305,7 +311,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         cancer_networks=networks, place=place_dict(place), platforms=platforms, centres=centres,
         resources=_resources(kb, resource_kinds), home_provider=kb.text("home_provider"),
         not_a_diagnosis=not_a_diagnosis, emergency=res.urgency, answer=answer, notes=[n for n in notes if n],
-        sources=sources, data_as_of=str(kb.meta.get("data_as_of", "")))
+        sources=sources, data_as_of=str(kb.meta.get("data_as_of", "")),
+        context=context["id"] if context is not None else None)
 
 
 def locate(text: str, kb: KnowledgeBase | None = None) -> dict:

@@ -107,6 +107,9 @@ class KnowledgeIntents(GraphComponent):
             self._set(message, "inform_cancer" if best.kind == "cancer" else "inform_disease")
         elif best and best.kind == "cancer" and best.score >= STRONG and intent == "inform_disease":
             self._set(message, "inform_cancer")
+        elif not best and res.contexts and intent not in KEEP:
+            # "greffé du rein et maintenant un cancer": no cancer named, but its network is known
+            self._set(message, "inform_cancer")
         elif not best and res.symptoms and intent in ("out_of_scope", "greet") and confidence < 0.9:
             self._set(message, "inform_symptoms")
         elif not best and not res.symptoms and res.place and res.place.how != "fuzzy" \

@@ -160,3 +160,13 @@ def test_missing_knowledge_base_is_said_politely(monkeypatch):
 def test_who_is_writing_is_noted(text, role):
     _, reply, slots = run(A.ActionRole, text, "inform_role")
     assert slots["role"] == role and "?" in reply
+
+
+def test_a_cancer_context_is_remembered_when_the_place_comes_later():
+    _, text, slots = run(A.ActionOrient, "sarcome de Kaposi, mon frère vit avec le VIH", "inform_cancer")
+    assert text.index("CANCERIMMUNE") < text.index("CARADERM")
+    assert slots["subject_context"]
+    _, text, events = run(A.ActionPlace, "on habite à Nantes", "inform_place",
+                          {"subject_id": slots["subject_id"], "subject_context": slots["subject_context"]})
+    networks = [n["acronym"] for n in events["last_orientation"]["cancer_networks"]]
+    assert networks[:2] == ["CANCERIMMUNE", "CARADERM"] and "Pays de la Loire" in text

@@ -102,3 +102,17 @@ def test_bad_input_gets_a_polite_answer(chat, payload):
         assert messages and all("<script>" not in m.get("text", "") for m in messages)
     # the conversation goes on afterwards
     assert "Ariane" in chat.say("bonjour")
+
+
+def test_a_town_shared_by_two_places_is_asked_back(chat):
+    text = chat.say("nous habitons à Saint-Denis")
+    assert "Plusieurs lieux portent ce nom" in text
+    reunion = next(b for b in chat.buttons() if "974" in b["title"])
+    text = chat.say(reunion["payload"])          # what the widget sends when the button is pressed
+    assert "La Réunion" in text and "PCOM" in text
+
+
+def test_a_cancer_after_a_transplant_goes_to_cancerimmune(chat):
+    text = chat.say("mon père est greffé du rein et on lui a trouvé un sarcome de Kaposi")
+    assert "CANCERIMMUNE" in text and "greffe" in text and "médecin" in text
+    assert text.index("CANCERIMMUNE") < text.index("CARADERM")
