@@ -158,6 +158,30 @@ class PlaceIndex:
         return chosen
 
     def find(self, text: str) -> Place | None:
+        place = self._find(text)
+        if place and place.how == "region" and not place.departement:
+            # "en Alsace, à Colmar": the town says more than the region it belongs to
+            return self._within(text, place) or place
+        return place
+
+    def _within(self, text: str, region: Place) -> Place | None:
+        toks = _place_key(text).split()[:200]
+        for size in range(min(self.max_words, len(toks)), 0, -1):
+            for start in range(0, len(toks) - size + 1):
+                k = " ".join(toks[start:start + size])
+                if k == region.matched or (size == 1 and (k in STOPWORDS or len(k) < 3)):
+                    continue
+                targets = [t for t in self.names.get(k, []) if t[0] != "region"]
+                if not targets and k in self.small and _PLACE_CUE.search(" ".join(toks[:start])) and len(k) >= 4:
+                    targets = [("commune", i) for i in self.small[k]]
+                for kind, ref in targets:
+                    p = self._from_dept(ref, k, "departement") if kind == "departement" else \
+                        self._from_commune(ref, k, "commune")
+                    if p and p.region == region.region:
+                        return p
+        return None
+
+    def _find(self, text: str) -> Place | None:
         folded = fold(text)
         if not folded:
             return None

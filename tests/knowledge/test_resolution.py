@@ -119,3 +119,12 @@ def test_two_towns_of_the_same_name_are_both_offered(kb):
 def test_a_town_is_not_read_as_a_misspelt_departement(kb):
     assert locate("on vit près de Sèvres", kb)["departement"] == "92"
     assert locate("Lyon", kb)["alternatives"] == []
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("on vit en Alsace, près de Colmar", "68"),   # the town says more than the region
+    ("Bretagne, à Quimper", "29"),
+    ("région Occitanie, dans le Gers", "32"),
+])
+def test_the_most_precise_place_wins(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement
