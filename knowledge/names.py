@@ -26,6 +26,7 @@ MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10
 COMMON_DF = 150           # words in more names than this never propose candidates alone
 DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
+FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "abbreviations": 3, "english": 4, "variants": 2}
 EPONYM_HEADS = {"maladie", "syndrome", "tumeur", "cancer", "carcinome", "sarcome", "neuropathie", "ataxie",
                 "dystrophie", "myopathie", "anomalie", "malformation", "anemie", "amaurose", "dysplasie"}
@@ -232,5 +233,12 @@ class NameIndex:
             and (o.score >= m.score or (o.score >= 80.0 and m.span[1] - m.span[0] == 1)
                  or (o.score >= 85.0 and o.label_kind != "abbreviations"))
             for o in found)]
+        # A family ("lymphome", "sarcome") is what was said only when nothing more precise was:
+        # "lymphome ... de Hodgkin" is Hodgkin's lymphoma, "mésothéliome" alone stays the family.
+        def precise_beyond(family: Mention) -> bool:
+            return any(o.kind == "cancer" and not self.entities[o.entity_id].get("family")
+                       and o.score >= FAMILY_YIELD and not (family.span[0] <= o.span[0] and o.span[1] <= family.span[1])
+                       for o in found)
+        found = [m for m in found if not (self.entities[m.entity_id].get("family") and precise_beyond(m))]
         ranked = sorted(found, key=lambda m: (-m.score, LABEL_PRIORITY.get(m.label_kind, 5), m.name))
         return ranked[:limit]

@@ -37,6 +37,7 @@ GENERIC = frozenset(
     deficit deficience atteinte anomalie anomalies trouble troubles isole isolee progressive
     severe grave precoce tardif tardive lie liee associe associee disease disorder deficiency
     pas plus jamais sans
+    lymphome lymphomes leucemie leucemies sarcome sarcomes melanome melanomes gliome gliomes
     """.split()
 )
 

@@ -47,3 +47,17 @@ def test_common_cancers_are_not_forced_onto_a_rare_one(kb, text):
     o = orient(text, kb)
     assert o.kind == "unknown" and not o.cancer_networks
     assert o.notes   # says it does not know, and points to the helpline and directories
+
+
+@pytest.mark.parametrize("text, understood", [
+    ("lymphome de hodgkin", "Lymphome de Hodgkin classique"),   # the precise name replaces the family
+    ("mésothéliome", "Mésothéliome"),                           # alone, the family (pleura or peritoneum)
+])
+def test_a_family_yields_only_to_a_more_precise_name(kb, text, understood):
+    assert orient(text, kb).matches[0]["name"] == understood
+
+
+@pytest.mark.parametrize("text", ["leucémie", "gliome", "mélanome"])
+def test_a_broad_word_is_not_read_as_one_precise_cancer(kb, text):
+    o = orient(text, kb)
+    assert not o.matches or o.matches[0]["name"].split()[0].lower() == text
