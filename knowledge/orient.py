@@ -279,7 +279,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     else:
         kind = "unknown"
         if tokens(text) and not place:
-            notes.append(kb.text("unknown"))
+            said_cancer = any(t in CANCER_WORDS for t in key(text).split())
+            notes.append(kb.text("unknown_cancer" if said_cancer else "unknown"))
 
     for f in filieres:
         row = kb.filieres[f["acronym"]]

@@ -128,6 +128,18 @@ def test_button_click_continues_the_flow(page, web, shot):
     shot(page, "patient_button_europe")
 
 
+def test_place_with_two_readings_is_chosen_by_a_button(page, web, shot):
+    open_patient(page, web)
+    n = say(page, "nous habitons à Saint-Denis")
+    wait_bot(page, n, "Plusieurs lieux portent ce nom")
+    n = bot_count(page)
+    page.locator(REPLY).filter(has_text="La Réunion").first.click()
+    wait_bot(page, n, "PCOM")
+    assert "La Réunion" in new_bot_text(page, n)
+    shot(page, "patient_place_homonym")
+    assert not page.errors, page.errors
+
+
 def test_socket_turns_keep_context_and_deliver_evidence(page, web):
     """After an orientation over socket.io, the evidence reaches the page and the next turn keeps the subject."""
     open_patient(page, web)
