@@ -11,13 +11,16 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"          # development set: misses here were used to fix gaps
 HOLDOUT = Path(__file__).parent / "holdout"    # written later, independently, never used to tune
+HOLDOUT2 = Path(__file__).parent / "holdout2"  # written 2026-12-01 by a writer who never saw the engine
+FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2}
 FILES = {"data": ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv"),
-         "holdout": ("diseases.tsv", "cancers.tsv", "places.tsv")}
+         "holdout": ("diseases.tsv", "cancers.tsv", "places.tsv"),
+         "holdout2": ("diseases.tsv", "cancers.tsv", "places.tsv")}
 _current = {"folder": DATA, "files": FILES["data"]}
 
 
 def use(name: str) -> None:
-    _current.update(folder=DATA if name == "data" else HOLDOUT, files=FILES[name])
+    _current.update(folder=FOLDERS[name], files=FILES[name])
 
 
 def rows(name: str) -> list[dict]:
@@ -92,11 +95,11 @@ def evaluate_places(kb) -> dict:
 def main() -> int:
     import knowledge
     kb = knowledge.load()
-    which = "holdout" if "--holdout" in sys.argv else "data"
+    which = next((a[2:] for a in sys.argv if a in ("--holdout", "--holdout2")), "data")
     use(which)
-    sys.argv = [a for a in sys.argv if a != "--holdout"]
+    sys.argv = [a for a in sys.argv if not a.startswith("--holdout")]
     report = {"diseases": evaluate_diseases(kb), "cancers": evaluate_cancers(kb), "places": evaluate_places(kb)}
-    if which == "holdout":   # figures only: its messages are never read while tuning
+    if which != "data":   # figures only: its messages are never read while tuning
         report = {name: {k: v for k, v in r.items() if k != "misses"} | {"misses": []} for name, r in report.items()}
     out = Path("reports")
     out.mkdir(exist_ok=True)
