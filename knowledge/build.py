@@ -124,7 +124,9 @@ def build(path: Path | None = None, orphanet_dir: Path | None = None, quiet: boo
         labels += l
     if orphanet_dir:
         from .importer import orphanet_rows
-        known = {str(e["orpha_code"]) for e in entities if e["orpha_code"]}
+        known = {str(e["orpha_code"]): {"kind": e["kind"], "filieres": json.loads(e["filieres"]),
+                                        "erns": json.loads(e["erns"]), "networks": json.loads(e["networks"])}
+                 for e in entities if e["orpha_code"]}
         e, l = orphanet_rows(Path(orphanet_dir), known)
         entities += e
         labels += l

@@ -5,16 +5,19 @@ Reads from a folder, by file name:
 - orphanet_linearisation_product7_en.tsv  preferred specialty head of each disorder
 - orphapacket_disorder_hpo.tsv      disorder -> HPO phenotype, with frequency
 - hp-fr.babelon.tsv, hp-fr.synonyms.tsv   French HPO labels and synonyms
+- orphapacket_parents.tsv (optional) is-a links between Orphanet entities
 - *product1*.xml (optional)         Orphadata nomenclature, French or English: names and synonyms
 
-Each imported disorder takes its filières from its specialty head
-(sources/orphanet_specialties.yaml); each French HPO phenotype becomes a symptom
-whose candidate filières are those of the disorders that show it.
+Each imported disorder takes the filières and ERNs of its nearest curated ancestor
+("Usher syndrome type 2" those of the curated "Syndrome d'Usher"), else those of its
+specialty head (sources/orphanet_specialties.yaml); each French HPO phenotype becomes a
+symptom whose candidate filières are those of the disorders that show it.
 """
 from __future__ import annotations
 
 import csv
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
@@ -62,8 +65,40 @@ def _product1_names(folder: Path) -> dict[str, list[tuple[str, str]]]:
     return names
 
 
-def orphanet_rows(folder: Path, known_codes: set[str]) -> tuple[list[dict], list[dict]]:
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9-]{1,7}$")
+
+
+def _label_kind(kind: str, label: str) -> str:
+    """An English synonym such as "PKD" or "CHIP" is an abbreviation: read only as written."""
+    return "abbreviations" if kind == "english" and _ACRONYM.match(label) and sum(c.isupper() for c in label) >= 2 else kind
+
+
+def _ancestors(folder: Path) -> dict[str, list[str]]:
+    path = folder / "orphapacket_parents.tsv"
+    parents: dict[str, list[str]] = defaultdict(list)
+    if path.exists():
+        for row in _tsv(path):
+            parents[row["orpha_code"]].append(row["parent_orpha_code"])
+    return parents
+
+
+def _nearest_curated(code: str, parents: dict[str, list[str]], curated: dict[str, dict], limit: int = 4):
+    """The closest curated ancestor (breadth first, a few levels up): its filières are the child's."""
+    level, seen = [code], {code}
+    for _ in range(limit):
+        level = [p for c in level for p in parents.get(c, []) if p not in seen]
+        seen.update(level)
+        found = [curated[p] for p in level if p in curated]
+        if found:
+            return found[0]
+    return None
+
+
+def orphanet_rows(folder: Path, known_codes: set[str] | dict[str, dict]) -> tuple[list[dict], list[dict]]:
+    """known_codes: the curated ORPHAcodes, or a dict code -> {"kind", "filieres", "erns", "networks"}."""
     folder = Path(folder)
+    curated = known_codes if isinstance(known_codes, dict) else {c: {} for c in known_codes}
+    parents = _ancestors(folder)
     heads = {str(m["head"]): m["filieres"]
              for m in yaml.safe_load((SOURCES / "orphanet_specialties.yaml").read_text(encoding="utf-8"))}
     head_of = {}
@@ -79,16 +114,23 @@ def orphanet_rows(folder: Path, known_codes: set[str]) -> tuple[list[dict], list
         if row.get("disorder_type") in SKIP_TYPES:
             continue
         head = head_of.get(code, "")
-        filieres = heads.get(head, [])
-        filieres_of[code] = filieres
-        if code in known_codes:
+        filieres, erns, networks = heads.get(head, []), [], []
+        kind = "cancer" if head == "250908" else "disease"
+        if code in curated:
+            filieres_of[code] = curated[code].get("filieres") or filieres
             continue
+        ancestor = _nearest_curated(code, parents, curated)
+        if ancestor and (ancestor.get("filieres") or ancestor.get("networks")):
+            filieres, erns, networks = ancestor["filieres"], ancestor.get("erns") or [], ancestor.get("networks") or []
+            kind = ancestor.get("kind") or kind
+        filieres_of[code] = filieres
         french = [n for kind, n in extra_names.get(code, []) if kind == "name"]
         eid = f"o{code}"
         entities.append({
-            "id": eid, "kind": "cancer" if head == "250908" else "disease",
+            "id": eid, "kind": kind,
             "name": french[0] if french else row["label_en"], "orpha_code": int(code),
-            "english": row["label_en"], "filieres": json.dumps(filieres), "erns": "[]", "networks": "[]",
+            "english": row["label_en"], "filieres": json.dumps(filieres), "erns": json.dumps(erns),
+            "networks": json.dumps(networks),
             "system": None, "hpo": None, "origin": "orphanet", "source": f"{SOURCE}, ORPHA:{code}", "as_of": AS_OF})
         names = [("english", row["label_en"])]
         names += [("english", s.strip()) for s in (row.get("synonyms_en") or "").split("|") if s.strip()]
@@ -98,7 +140,7 @@ def orphanet_rows(folder: Path, known_codes: set[str]) -> tuple[list[dict], list
             k = key(label)
             if k and k not in seen:
                 seen.add(k)
-                labels.append({"entity_id": eid, "label": label, "label_kind": label_kind, "key": k})
+                labels.append({"entity_id": eid, "label": label, "label_kind": _label_kind(label_kind, label), "key": k})
 
     hpo_links = folder / "orphapacket_disorder_hpo.tsv"
     babelon = folder / "hp-fr.babelon.tsv"
