@@ -10,6 +10,10 @@ DISORDERS = """orpha_code\tlabel_en\tdisorder_type\tsynonyms_en\tdefinition_en\t
 900001\tFixture myopathy with tubular aggregates\tDisease\tFixture TA myopathy\t\t\t\t
 900002\tFixture rare neurologic diseases\tCategory\t\t\t\t\t
 900003\tFixture skin fragility syndrome\tDisease\t\t\t\t\t
+900004\tFixture cystic fibrosis variant\tDisease\tFCFV\t\t\t\t
+"""
+PARENTS = """orpha_code\tparent_orpha_code\tparent_label_en
+900004\t586\tCystic fibrosis
 """
 LINEARISATION = """orpha_code\tname_en\tpreferential_parent_code\tpreferential_parent_name_en
 900001\tFixture myopathy with tubular aggregates\t98006\tRare neurologic disease
@@ -41,7 +45,7 @@ HP:9900001\ten\tfr\trdfs:label\tFixture weakness\tOFFICIAL\tFaiblesse témoin de
 def folder(tmp_path):
     files = {"orphapacket_disorders_en.tsv": DISORDERS, "orphanet_linearisation_product7_en.tsv": LINEARISATION,
              "fr_product1.xml": PRODUCT1_FR, "orphapacket_disorder_hpo.tsv": HPO_LINKS,
-             "hp-fr.babelon.tsv": BABELON}
+             "hp-fr.babelon.tsv": BABELON, "orphapacket_parents.tsv": PARENTS}
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     return tmp_path
@@ -50,7 +54,7 @@ def folder(tmp_path):
 def test_rows_take_french_names_filieres_and_skip_categories(folder):
     entities, labels = orphanet_rows(folder, known_codes=set())
     by_code = {e["orpha_code"]: e for e in entities if e["orpha_code"]}
-    assert set(by_code) == {900001, 900003}                       # the category is not a disease
+    assert set(by_code) == {900001, 900003, 900004}               # the category is not a disease
     assert by_code[900001]["name"] == "Myopathie témoin à agrégats tubulaires"   # French first
     assert by_code[900003]["name"] == "Fixture skin fragility syndrome"          # English when no French
     assert '"FIMARAD"' in by_code[900003]["filieres"]
@@ -60,6 +64,15 @@ def test_rows_take_french_names_filieres_and_skip_categories(folder):
     symptom = next(e for e in entities if e["kind"] == "symptom")
     assert symptom["name"] == "Faiblesse témoin des cuisses" and symptom["hpo"] == "HP:9900001"
     assert all(e["source"] and e["as_of"] for e in entities)
+
+
+def test_a_child_of_a_curated_disease_takes_its_filieres(folder):
+    curated = {"586": {"kind": "disease", "filieres": ["MUCO-CFTR"], "erns": ["ERN-LUNG"], "networks": []}}
+    entities, labels = orphanet_rows(folder, known_codes=curated)
+    child = next(e for e in entities if e["orpha_code"] == 900004)
+    assert child["filieres"] == '["MUCO-CFTR"]' and "ERN-LUNG" in child["erns"]
+    kinds = {l["label"]: l["label_kind"] for l in labels if l["entity_id"] == "o900004"}
+    assert kinds["FCFV"] == "abbreviations"          # read only when written as such
 
 
 def test_a_known_code_keeps_its_curated_entry(folder):
