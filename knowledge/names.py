@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
-from .text import GENERIC, STOPWORDS, concept, fold, sound, stem, tokens
+from .text import CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, sound, stem, tokens
 
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10
@@ -94,6 +95,7 @@ class NameIndex:
                 sounds[s[0]].append(s)
         self.sounds = sounds
         self.generic = {sound(stem(g)) for g in GENERIC}
+        self.cancer_words = {concept(stem(w)) for w in CANCER_WORDS | {"gliome", "lymphome", "sarcome"}}
         # the sound of a frequent French word cannot stand alone for a name ("arrière", "adulte")
         self.sound_common = {sound(w) for w in self.common if len(w) >= 4}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
@@ -117,6 +119,9 @@ class NameIndex:
         n = len(tok)
         pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())]
         best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if n >= 10 else 82)
+        if not best and n >= 5:
+            # two letters swapped ("loyes" for "loeys") cost one edit, not two
+            best = process.extractOne(tok, pool, scorer=OSA.normalized_similarity, score_cutoff=0.8)
         if best:
             return best[0]
         near = process.extractOne(sound(tok), self.sounds.get(sound(tok)[:1], ()), scorer=fuzz.ratio, score_cutoff=88)
@@ -133,7 +138,7 @@ class NameIndex:
         toks[:] = merged
         out, fixed = [], {}
         for i, t in enumerate(toks):
-            s = stem(t)
+            s = stem(SHORTHAND.get(t, t))
             c = self._correct(s)
             if c and c != s:
                 fixed[i] = c
@@ -219,6 +224,10 @@ class NameIndex:
                 specific = [t for t in present if t not in self.generic]
                 telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(positions[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
+                if self.entities[eid]["kind"] == "cancer" and not distinctive \
+                        and not any(t in self.cancer_words for t in positions) \
+                        and not any(eponym(positions[t][0]) for t in present):
+                    continue   # "après une greffe" alone is not "lymphome après une greffe"
                 if tight and (distinctive or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
                 elif weight >= 0.5 and (distinctive or several):
@@ -240,5 +249,6 @@ class NameIndex:
                        and o.score >= FAMILY_YIELD and not (family.span[0] <= o.span[0] and o.span[1] <= family.span[1])
                        for o in found)
         found = [m for m in found if not (self.entities[m.entity_id].get("family") and precise_beyond(m))]
-        ranked = sorted(found, key=lambda m: (-m.score, LABEL_PRIORITY.get(m.label_kind, 5), m.name))
+        # equal scores: the name written first is the subject ("syndrome CHARGE (… atrésie des choanes)")
+        ranked = sorted(found, key=lambda m: (-m.score, m.span[0], LABEL_PRIORITY.get(m.label_kind, 5), m.name))
         return ranked[:limit]

@@ -38,6 +38,7 @@ GENERIC = frozenset(
     severe grave precoce tardif tardive lie liee associe associee disease disorder deficiency
     pas plus jamais sans
     lymphome lymphomes leucemie leucemies sarcome sarcomes melanome melanomes gliome gliomes
+    gastro hepato neuro cardio pneumo dermato endocrino nephro hemato onco ophtalmo pedo
     """.split()
 )
 
@@ -58,6 +59,9 @@ EQUIVALENT = {
     "pediatrique": "enfant",
 }
 
+
+# Shorthand of medical notes and texting: "sd de Rett" is "syndrome de Rett".
+SHORTHAND = {"sd": "syndrome", "sdr": "syndrome", "synd": "syndrome", "mdie": "maladie", "mld": "maladie"}
 
 # Words that say a cancer is meant even when no precise cancer is named.
 CANCER_WORDS = frozenset(
