@@ -62,6 +62,10 @@ def main():
             problems.append(msg)
 
     d = read("eval_diseases.tsv", ["message", "filiere", "note"])
+    if (HERE / "eval_diseases_2.tsv").exists():    # the second, later part of the development set
+        d2 = read("eval_diseases_2.tsv", ["message", "filiere", "note"])
+        check(not {r["message"] for r in d} & {r["message"] for r in d2}, "diseases: a message is in both parts")
+        d += d2
     for r in d:
         check(r["filiere"] in FILIERES, f"diseases: bad filiere {r}")
         check(r["note"].split(";")[0].strip() in KINDS, f"diseases: bad note {r}")
@@ -86,6 +90,10 @@ def main():
     check(len(p) >= 130, f"places: only {len(p)} rows")
 
     c = read("eval_cancers.tsv", ["message", "network", "note"])
+    if (HERE / "eval_cancers_2.tsv").exists():
+        c2 = read("eval_cancers_2.tsv", ["message", "network", "note"])
+        check(not {r["message"] for r in c} & {r["message"] for r in c2}, "cancers: a message is in both parts")
+        c += c2
     for r in c:
         check(r["network"] in NETWORKS, f"cancers: bad network {r}")
         check(r["note"].split(";")[0].strip() in KINDS, f"cancers: bad note {r}")
