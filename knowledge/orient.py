@@ -136,13 +136,14 @@ def _match(kb, m: Mention) -> dict:
     return {"id": m.entity_id, "name": m.name, "orpha_code": e.get("orpha_code"), "score": m.score,
             "kind": m.kind, "matched": m.matched, "label": m.label, "label_kind": m.label_kind,
             "corrections": [list(c) for c in m.corrections],
-            "filieres": e.get("filieres") or [], "networks": e.get("networks") or []}
+            "filieres": e.get("filieres") or [], "networks": e.get("networks") or [], "family": bool(e.get("family"))}
 
 
 def _chosen_match(e: dict) -> dict:
     """An entity taken without a name read in the text (chosen from a list, or a context)."""
     return {"id": e["id"], "name": e["name"], "orpha_code": e.get("orpha_code"), "score": 100.0,
-            "kind": e["kind"], "filieres": e.get("filieres") or [], "networks": e.get("networks") or []}
+            "kind": e["kind"], "filieres": e.get("filieres") or [], "networks": e.get("networks") or [],
+            "family": bool(e.get("family"))}
 
 
 def place_dict(place: Place | None) -> dict | None:

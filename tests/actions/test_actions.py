@@ -42,6 +42,11 @@ def test_rare_cancer_answer_gives_the_inca_network_and_the_ern_rule():
     assert "accord écrit" in text and "médecin" in text
 
 
+def test_a_cancer_family_says_the_type_is_not_known_yet():
+    _, text, _ = run(A.ActionOrient, "on vient de lui trouver un sarcome", "inform_cancer")
+    assert "J'ai compris : sarcome, sans le type précis" in text and "NETSARC+" in text
+
+
 def test_unsure_reading_offers_buttons_and_none_of_these():
     msgs, text, slots = run(A.ActionOrient, "CMT")
     buttons = [b for m in msgs for b in m.get("buttons") or []]
