@@ -111,13 +111,17 @@ class NameIndex:
     def _correct_uncached(self, tok: str) -> str | None:
         if tok in self.vocab or tok in STOPWORDS or tok in self.common or not 3 <= len(tok) <= 40 or not tok.isalpha():
             return None
+        n = len(tok)
+        pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())] if n >= 5 else []
+        # one letter missing or wrong in a long word ("oculair") is nearer than any homophone
+        close = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=92) if n >= 7 else None
+        if close:
+            return close[0]
         by_sound = self.spelling.get(sound(tok))
         if by_sound and abs(len(by_sound) - len(tok)) <= 3 and len(sound(tok)) >= 3:
             return by_sound
-        if len(tok) < 5:
+        if n < 5:
             return None
-        n = len(tok)
-        pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())]
         best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if n >= 10 else 82)
         if not best and n >= 5:
             # two letters swapped ("loyes" for "loeys") cost one edit, not two

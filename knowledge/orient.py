@@ -12,6 +12,8 @@ from .text import CANCER_WORDS, key, tokens
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
 SYMPTOM_MIN = 80
+NEGATIONS = {"pa", "pas", "sans", "non", "jamais", "aucun", "aucune", "ni", "not", "no"}
+CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
 QUESTION_WORDS = {"quoi", "quel", "quelle", "qu", "comment", "pourquoi", "explique", "expliquer",
                   "difference", "signifie", "veut", "definition", "what", "role", "sert"}
 
@@ -30,7 +32,12 @@ class Resolution:
     @property
     def best(self) -> Mention | None:
         named = [m for m in self.mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
-        return named[0] if named else None
+        if not named:
+            return None
+        cancer = next((m for m in named if m.kind == "cancer"), None)
+        if named[0].kind == "disease" and cancer and cancer.score >= max(90.0, named[0].score - CANCER_FIRST):
+            return cancer
+        return named[0]
 
     @property
     def symptoms(self) -> list[Mention]:
@@ -82,9 +89,20 @@ def _contexts(kb: KnowledgeBase, text: str, named: list[Mention]) -> list[str]:
     toks = key(text).split()[:300]
     joined = f" {' '.join(toks)} "
     cancer_said = any(m.kind == "cancer" for m in named) or any(t in CANCER_WORDS for t in toks)
+
+    def said(cue: str) -> bool:
+        """The cue is there and not denied: "il n'a pas le VIH" is no HIV context."""
+        at = joined.find(f" {cue} ")
+        while at >= 0:
+            before = joined[:at].split()[-3:]
+            if not NEGATIONS & set(before):
+                return True
+            at = joined.find(f" {cue} ", at + 1)
+        return False
+
     found = []
     for eid, cues, needs in kb.contexts:
-        if any(f" {c} " in joined for c in cues):
+        if any(said(c) for c in cues):
             if any(f" {n} " in joined for n in needs) if needs else cancer_said:
                 found.append(eid)
     return found

@@ -61,3 +61,13 @@ def test_a_family_yields_only_to_a_more_precise_name(kb, text, understood):
 def test_a_broad_word_is_not_read_as_one_precise_cancer(kb, text):
     o = orient(text, kb)
     assert not o.matches or o.matches[0]["name"].split()[0].lower() == text
+
+
+def test_a_denied_context_does_not_count(kb):
+    o = orient("Kaposi classique sur les jambes de mon grand-père, il n'a pas le VIH", kb)
+    assert networks(o)[0] == "CARADERM"
+
+
+def test_the_cancer_is_the_subject_when_a_disease_comes_with_it(kb):
+    o = orient("thymome avec une myasthénie", kb)
+    assert o.kind == "cancer" and networks(o)[0] == "RYTHMIC"

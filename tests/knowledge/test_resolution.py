@@ -128,3 +128,11 @@ def test_a_town_is_not_read_as_a_misspelt_departement(kb):
 ])
 def test_the_most_precise_place_wins(kb, text, departement):
     assert locate(text, kb)["departement"] == departement
+
+
+@pytest.mark.parametrize("text, filiere", [
+    ("sd de rett ma fille 3 ans", "DEFISCIENCE"),                 # "sd": syndrome
+    ("syndrome CHARGE avec une atrésie des choanes", "AnDDI-Rares"),   # the first name is the subject
+])
+def test_shorthand_and_subject_order(kb, text, filiere):
+    assert orient(text, kb).filieres[0]["acronym"] == filiere
