@@ -53,20 +53,26 @@ def _score(kb, name: str, expected_key: str, predicted) -> dict:
     from knowledge import orient
     top1 = top3 = 0
     misses = []
+    by_note: dict[str, list[int]] = {}
     data = rows(name)
     for r in data:
         o = orient(r["message"], kb)
         got = predicted(o)
-        accepted = {r[expected_key], r.get("alt") or r[expected_key]}   # holdout: a genuinely shared disease
-        if got[:1] and got[0] in accepted:
-            top1 += 1
-        if r[expected_key] in got[:3]:
+        accepted = {r[expected_key], r.get("alt") or r[expected_key]}   # a genuinely shared disease
+        hit = bool(got[:1]) and got[0] in accepted
+        top1 += hit
+        note = (r.get("note") or "").split(";")[0].strip() or "-"
+        by_note.setdefault(note, [0, 0])
+        by_note[note][0] += hit
+        by_note[note][1] += 1
+        if accepted & set(got[:3]):
             top3 += 1
         else:
             misses.append({"message": r["message"], "expected": r[expected_key], "got": got[:3],
                            "understood": [m["name"] for m in o.matches[:2]]})
     n = len(data)
-    return {"n": n, "top1": round(top1 / n, 4), "top3": round(top3 / n, 4), "misses": misses}
+    return {"n": n, "top1": round(top1 / n, 4), "top3": round(top3 / n, 4),
+            "top1_by_note": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_note.items())}, "misses": misses}
 
 
 def _filieres(o) -> list[str]:
