@@ -25,13 +25,15 @@ from pathlib import Path
 import yaml
 
 from .sources import SOURCES
-from .text import key
+from .text import CANCER_WORDS, key
 
 SOURCE = "Orphanet (Orphadata, CC BY 4.0), import facultatif"
 HPO_SOURCE = "HPO, traduction française (hp-fr) et liens Orphanet maladie-phénotype, import facultatif"
 FREQUENCY = {"Obligate (100%)": 1.0, "Very frequent (99-80%)": 0.9, "Frequent (79-30%)": 0.6,
              "Occasional (29-5%)": 0.25, "Very rare (<4-1%)": 0.05, "Excluded (0%)": 0.0}
-SKIP_TYPES = {"Category", "Particular clinical situation in a disease or syndrome", "Morphological anomaly"}
+# Groups ("Soft tissue sarcoma") are covered by the curated families, which carry their network.
+SKIP_TYPES = {"Category", "Clinical group", "Particular clinical situation in a disease or syndrome",
+              "Morphological anomaly"}
 AS_OF = "2025-12"
 
 
@@ -94,11 +96,28 @@ def _nearest_curated(code: str, parents: dict[str, list[str]], curated: dict[str
     return None
 
 
+def _children(parents: dict[str, list[str]]) -> dict[str, list[str]]:
+    children: dict[str, list[str]] = defaultdict(list)
+    for child, ps in parents.items():
+        for p in ps:
+            children[p].append(child)
+    return children
+
+
+def _shared_by_curated_children(code: str, children: dict[str, list[str]], curated: dict[str, dict]):
+    """A group above curated diseases ("Hemophilia" above "Hémophilie A" and "B") takes their
+    main filière when they all share it."""
+    below = [curated[c] for c in children.get(code, []) if c in curated and curated[c].get("filieres")]
+    mains = {c["filieres"][0] for c in below}
+    return below[0] if len(mains) == 1 else None
+
+
 def orphanet_rows(folder: Path, known_codes: set[str] | dict[str, dict]) -> tuple[list[dict], list[dict]]:
     """known_codes: the curated ORPHAcodes, or a dict code -> {"kind", "filieres", "erns", "networks"}."""
     folder = Path(folder)
     curated = known_codes if isinstance(known_codes, dict) else {c: {} for c in known_codes}
     parents = _ancestors(folder)
+    children = _children(parents)
     heads = {str(m["head"]): m["filieres"]
              for m in yaml.safe_load((SOURCES / "orphanet_specialties.yaml").read_text(encoding="utf-8"))}
     head_of = {}
@@ -119,7 +138,7 @@ def orphanet_rows(folder: Path, known_codes: set[str] | dict[str, dict]) -> tupl
         if code in curated:
             filieres_of[code] = curated[code].get("filieres") or filieres
             continue
-        ancestor = _nearest_curated(code, parents, curated)
+        ancestor = _nearest_curated(code, parents, curated) or _shared_by_curated_children(code, children, curated)
         if ancestor and (ancestor.get("filieres") or ancestor.get("networks")):
             filieres, erns, networks = ancestor["filieres"], ancestor.get("erns") or [], ancestor.get("networks") or []
             kind = ancestor.get("kind") or kind
@@ -171,6 +190,8 @@ def _phenotypes(folder: Path, filieres_of: dict[str, list[str]]):
         names = french.get(hpo)
         if not names or not per_filiere:
             continue
+        if any(t in CANCER_WORDS for t in key(names[0]).split()):
+            continue   # "Lymphome T", "Néoplasie": a tumour is a diagnosis, not a sign a person describes
         ranked = sorted(per_filiere, key=lambda a: -per_filiere[a])[:3]
         eid = f"h{hpo[3:]}"
         entities.append({"id": eid, "kind": "symptom", "name": names[0], "orpha_code": None, "english": None,

@@ -58,6 +58,7 @@ class NameIndex:
         self.by_sound: dict[str, list[int]] = defaultdict(list)
         df: Counter = Counter()
         surface: Counter = Counter()
+        imported_words: set[str] = set()
         for row in labels:
             k = row["key"]
             content = tuple(dict.fromkeys(concept(t) for t in k.split() if t not in STOPWORDS))
@@ -65,7 +66,7 @@ class NameIndex:
                 content = (k,)
             i = len(self.labels)
             self.labels.append((row["entity_id"], row["label"], row["label_kind"], k, content))
-            if row["label_kind"] == "abbreviations" and (len(k) < 3 or k in STOPWORDS):
+            if row["label_kind"] == "abbreviations" and (len(k) < 3 or k in STOPWORDS or k in self.common):
                 # "LES", "DM": read only when written in capitals, never inside ordinary words
                 self.caps_only[k].append(i)
                 continue
@@ -74,18 +75,23 @@ class NameIndex:
                 self.by_sound[t].append(i)
             df.update(set(content))
             if row["label_kind"] != "abbreviations":  # a typo is never repaired into an abbreviation
-                surface.update(t for t in k.split() if t not in STOPWORDS and len(t) >= 4)
+                words = [t for t in k.split() if t not in STOPWORDS and len(t) >= 4]
+                if (entities.get(row["entity_id"]) or {}).get("origin") in (None, "curated"):
+                    surface.update(words)
+                else:   # known, but never the target of a repair: French typos are repaired into French names
+                    imported_words.update(words)
         n = max(len(self.labels), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.df = df
-        self.vocab = set(surface)
+        self.vocab = set(surface) | imported_words
+        self.imported_only = imported_words - set(surface)
         # the most common spelling of each sound, to repair a misspelt token
         self.spelling: dict[str, str] = {}
         for t, _ in surface.most_common():
             self.spelling.setdefault(sound(t), t)
         # Typos rarely touch the first letter: candidates are bucketed by (first letter, length).
         by_len: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for t in self.vocab:
+        for t in surface:
             if len(t) >= 4 and t.isalpha():
                 by_len[t[0], len(t)].append(t)
         self.by_len = by_len
@@ -109,7 +115,14 @@ class NameIndex:
 
     # -- pass 1 ---------------------------------------------------------------
     def _correct_uncached(self, tok: str) -> str | None:
+        if tok in self.imported_only and len(tok) >= 7:
+            # "steiner" is an imported word, but "Steinert" a curated name one letter away
+            close = process.extractOne(tok, self.by_len.get((tok[0], len(tok) + 1), []) + self.by_len.get((tok[0], len(tok)), []),
+                                       scorer=fuzz.ratio, score_cutoff=92)
+            return close[0] if close else None
         if tok in self.vocab or tok in STOPWORDS or tok in self.common or not 3 <= len(tok) <= 40 or not tok.isalpha():
+            return None
+        if tok in self.exact or tok in self.caps_only:   # "SPR" is a name already, not a misspelt word
             return None
         n = len(tok)
         pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())] if n >= 5 else []
