@@ -1,16 +1,22 @@
 """Accuracy of the knowledge engine on the hand-written labelled sets.
 
-Floors are the issue's targets where they are met, and the measured level (a regression
-guard) where they are not yet: places on the held-out set stay below 100 % (see README).
-A failing test on the held-out set prints only its figures, never its messages: reading
+Floors are the issue's targets (95 % diseases and rare cancers, 100 % places) where they
+are met, and the measured level (a regression guard) where they are not yet: see README.
+A failing test on a held-out set prints only its figures, never its messages: reading
 them would turn the held-out set into one more development set.
 """
 import pytest
 
 from tests import evaluation
 
+FLOORS = {  # set: (diseases top-1, cancers top-1, places)
+    "data": (0.95, 0.95, 1.0),
+    "holdout": (0.95, 0.95, 0.99),    # places: two of its misses were once shown by a failing test
+    "holdout2": (0.94, 0.95, 0.99),   # measured 94.3 % diseases and 99.2 % places on 2026-12-01
+}
 
-@pytest.fixture(params=["data", "holdout"])
+
+@pytest.fixture(params=list(FLOORS))
 def labelled(request):
     evaluation.use(request.param)
     yield request.param
@@ -24,14 +30,14 @@ def _shown(r, labelled):
 
 def test_diseases_top1_filiere(kb, labelled):
     r = evaluation.evaluate_diseases(kb)
-    assert r["top1"] >= 0.95, _shown(r, labelled)
-
-
-def test_places(kb, labelled):
-    r = evaluation.evaluate_places(kb)
-    assert r["accuracy"] >= (1.0 if labelled == "data" else 0.99), _shown(r, labelled)
+    assert r["top1"] >= FLOORS[labelled][0], _shown(r, labelled)
 
 
 def test_rare_cancers_network(kb, labelled):
     r = evaluation.evaluate_cancers(kb)
-    assert r["top1"] >= 0.95, _shown(r, labelled)
+    assert r["top1"] >= FLOORS[labelled][1], _shown(r, labelled)
+
+
+def test_places(kb, labelled):
+    r = evaluation.evaluate_places(kb)
+    assert r["accuracy"] >= FLOORS[labelled][2], _shown(r, labelled)
