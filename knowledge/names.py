@@ -82,6 +82,9 @@ class NameIndex:
                     imported_words.update(words)
         n = max(len(self.labels), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        # per label, computed once: the weight of all its words, and whether it was imported
+        self.total_idf = [sum(self.idf.get(t, 0.0) for t in l[4]) or 1.0 for l in self.labels]
+        self.imported = [(entities.get(l[0]) or {}).get("origin") not in (None, "curated") for l in self.labels]
         self.df = df
         self.vocab = set(surface) | imported_words
         self.imported_only = imported_words - set(surface)
@@ -126,13 +129,13 @@ class NameIndex:
             return None
         n = len(tok)
         pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())] if n >= 5 else []
-        # one letter missing or wrong in a long word ("oculair") is nearer than any homophone
-        close = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=92) if n >= 7 else None
-        if close:
-            return close[0]
         by_sound = self.spelling.get(sound(tok))
         if by_sound and abs(len(by_sound) - len(tok)) <= 3 and len(sound(tok)) >= 3:
-            return by_sound
+            if n < 7 or fuzz.ratio(tok, by_sound) >= 80:
+                return by_sound
+            # a homophone spelt far apart ("oculair" -> "occulte"): one wrong letter is nearer
+            close = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=92)
+            return close[0] if close else by_sound
         if n < 5:
             return None
         best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if n >= 10 else 82)
@@ -215,11 +218,12 @@ class NameIndex:
             if lkind == "abbreviations":  # read only as written, in the exact pass
                 continue
             present = [t for t in content if t in positions]
-            total = sum(self.idf[t] for t in content)
-            weight = sum(self.idf[t] for t in present) / total
+            imported = self.imported[idx]
+            if imported and len(present) < len(content):
+                continue   # an imported name is read only in full
+            weight = sum(self.idf[t] for t in present) / self.total_idf[idx]
             spots = [positions[t][0] for t in present]
             start, end = min(spots), max(spots) + 1
-            imported = self.entities[eid].get("origin") not in (None, "curated")
             if len(present) == len(content):
                 spread = max(0, (end - start) - len(content) - 1)
                 if spread == 0 or not imported:
