@@ -150,6 +150,10 @@ class ActionPlace(Action):
             return _kb_unavailable(dispatcher)
         text = _text(tracker)
         where = knowledge.locate(text, kb)
+        if not where["region"] and where.get("elsewhere"):
+            line = _helpline_line(kb)
+            dispatcher.utter_message(text=where["elsewhere"]["note"] + (f" ({line})" if line else ""))
+            return [SlotSet("awaiting", None)]
         if not where["region"]:
             dispatcher.utter_message(text="Je n'ai pas reconnu ce lieu. Pouvez-vous me donner la ville, le numéro du département ou le code postal ?")
             return [SlotSet("awaiting", "place")]

@@ -56,7 +56,8 @@ def _alternative(p: Place) -> dict:
 
 
 class PlaceIndex:
-    def __init__(self, regions: list[dict], departements: list[dict], communes: list[dict]):
+    def __init__(self, regions: list[dict], departements: list[dict], communes: list[dict],
+                 elsewhere: list[dict] = ()):
         self.regions = {r["code"]: r for r in regions}
         self.depts = {d["code"].lower(): d for d in departements}
         self.names: dict[str, list[tuple[str, str]]] = {}   # key -> [(kind, code or commune idx)]
@@ -84,6 +85,10 @@ class PlaceIndex:
                 else:
                     self.small.setdefault(k, []).append(i)
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
+        self.elsewhere: dict[str, dict] = {}
+        for e in elsewhere:
+            for name in [e["name"]] + list(e.get("aliases") or []):
+                self.elsewhere[_place_key(name)] = e
         self.fuzzy_keys: dict[str, list[str]] = {}
         for k in self.names:
             if len(k) >= 5:
@@ -157,8 +162,20 @@ class PlaceIndex:
                 chosen.alternatives.append(_alternative(p))
         return chosen
 
+    def outside(self, text: str) -> dict | None:
+        """A place Ariane knows it does not cover ("Nouméa", "Bruxelles"), or None."""
+        toks = _place_key(text).split()[:200]
+        for size in range(min(4, len(toks)), 0, -1):
+            for start in range(0, len(toks) - size + 1):
+                hit = self.elsewhere.get(" ".join(toks[start:start + size]))
+                if hit:
+                    return hit
+        return None
+
     def find(self, text: str) -> Place | None:
         place = self._find(text)
+        if place and place.how in ("small_commune", "fuzzy") and self.outside(text):
+            return None   # "Liège" is Belgium's, not the hamlet of Le Liège
         if place and place.how == "region" and not place.departement:
             # "en Alsace, à Colmar": the town says more than the region it belongs to
             return self._within(text, place) or place
@@ -233,7 +250,7 @@ class PlaceIndex:
                 if k in self.small and (len(toks) == size or _PLACE_CUE.search(" ".join(toks[:start]))):
                     if size == 1 and (k in STOPWORDS or len(k) < 4):
                         continue
-                    return self._from_commune(self.small[k][0], k, "commune")
+                    return self._from_commune(self.small[k][0], k, "small_commune")
         for start, t in enumerate(toks):
             if len(t) >= 5 and t not in STOPWORDS:
                 for size in (2, 1):

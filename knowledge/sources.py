@@ -86,6 +86,7 @@ def load_all() -> dict[str, list[dict]]:
         "urgency": _yaml("urgency.yaml"),
         "orphanet_specialties": _yaml("orphanet_specialties.yaml"),
         "roles": _yaml("roles.yaml"),
+        "elsewhere": _yaml("elsewhere.yaml"),
     }
 
 

@@ -75,7 +75,8 @@ class KnowledgeBase:
             raise KnowledgeBaseMissing(f"knowledge base at {self.path} is empty: rebuild it with `make kb`")
         common = {r["word"] for r in self._rows(conn, "common_words") if r.get("word")}
         self.names = NameIndex(labels, self.entities, common)
-        self.places = PlaceIndex(self.regions, self.departements, communes)
+        self.places = PlaceIndex(self.regions, self.departements, communes,
+                                 [e for e in self._rows(conn, "elsewhere") if e.get("name")])
         # entities that change the network of any cancer named with them ("greffé", "VIH")
         self.contexts = [(e["id"], [key(c) for c in e.get("context_cues") or []],
                           [key(n) for n in e.get("context_needs") or []])
@@ -85,8 +86,8 @@ class KnowledgeBase:
             for alias in [term] + (g.get("aliases") or []):
                 self.glossary_keys[key(alias)] = term
 
-    def text(self, name: str, **values) -> str:
-        row = self.texts.get(name)
+    def text(self, text_key: str, **values) -> str:
+        row = self.texts.get(text_key)
         return row["text"].format(**values) if row else ""
 
 

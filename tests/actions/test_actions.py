@@ -97,6 +97,12 @@ def test_a_town_name_shared_by_two_places_offers_the_other_one():
     assert "La Réunion" in text and "PCOM" in text and "Plusieurs lieux" not in text
 
 
+def test_a_place_outside_the_french_system_gets_the_helpline_not_a_guess():
+    _, text, slots = run(A.ActionPlace, "nous habitons à Papeete", "inform_place")
+    assert "propre organisation de santé" in text and "01 56 53 81 36" in text
+    assert "reconnu" not in text and slots["awaiting"] is None
+
+
 def test_unknown_place_asks_again():
     _, text, _ = run(A.ActionPlace, "j'habite à Zzyzx", "inform_place")
     assert "reconnu" in text

@@ -136,3 +136,14 @@ def test_the_most_precise_place_wins(kb, text, departement):
 ])
 def test_shorthand_and_subject_order(kb, text, filiere):
     assert orient(text, kb).filieres[0]["acronym"] == filiere
+
+
+@pytest.mark.parametrize("text, name", [
+    ("j'habite à Nouméa", "Nouvelle-Calédonie"),   # its own health organisation
+    ("on vit à Liège", "Belgique"),                # not the hamlet of Le Liège (37)
+    ("Tahiti", "Polynésie française"),
+])
+def test_places_outside_the_french_system_are_said_so(kb, text, name):
+    d = locate(text, kb)
+    assert d["region"] is None and d["elsewhere"]["name"] == name
+    assert "Maladies Rares Info Services" in d["elsewhere"]["note"]
