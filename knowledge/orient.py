@@ -114,6 +114,11 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     mentions = kb.names.find(text)
     place = kb.places.find(text)
     named = [m for m in mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
+    if place and place.how not in ("postal_code", "departement"):
+        words = set(place.matched.split())
+        if any(words <= set(key(m.matched).split()) | set(m.matched.split()) for m in named) \
+                or (place.how == "fuzzy" and named):
+            place = None   # "Strümpell-Lorrain", "Pierre Robin": a name's own words are not a place
     ambiguous, candidates = False, []
     if len(named) > 1:
         top = named[0]

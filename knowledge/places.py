@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .text import STOPWORDS, fold
+from .text import STOPWORDS, fold, sound
 
 _POSTAL = re.compile(r"\b(\d{5})\b")
 _POSTAL_SPACED = re.compile(r"\b(\d{2}) (\d{3})\b")
@@ -16,7 +16,11 @@ _DEPT_CUE = re.compile(
 _DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|habite|habitons|vis|vivons|pres de|proche de|vers|region de|cote de|sur|de|from|in|secteur de|ville de|commune de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les)\s*$")
+# Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
+_STRONG_CUE = re.compile(r"\b(?:habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
+# "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
+_RESIDENCE = re.compile(r"\b(?:habit\w*|vis|vit|vivons|vivez|vivent|resid\w*|domicili\w*|install\w*|demenage\w*)\b")
 _SAINT = {"st": "saint", "ste": "sainte"}
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
 _TOWN_CUE = re.compile(r"\b(?:a|habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de)\s*$")
@@ -57,7 +61,8 @@ def _alternative(p: Place) -> dict:
 
 class PlaceIndex:
     def __init__(self, regions: list[dict], departements: list[dict], communes: list[dict],
-                 elsewhere: list[dict] = ()):
+                 elsewhere: list[dict] = (), common_words: set[str] = frozenset()):
+        self.common = set(common_words)
         self.regions = {r["code"]: r for r in regions}
         self.depts = {d["code"].lower(): d for d in departements}
         self.names: dict[str, list[tuple[str, str]]] = {}   # key -> [(kind, code or commune idx)]
@@ -94,6 +99,11 @@ class PlaceIndex:
             if len(k) >= 5:
                 self.fuzzy_keys.setdefault(k[0], []).append(k)
         self._fuzzy = lru_cache(maxsize=20000)(self._fuzzy_uncached)
+        # "Biarits" sounds like "Biarritz": one-word names by their French sound key
+        self.by_sound: dict[str, str] = {}
+        for k in self.names:
+            if " " not in k and len(k) >= 5:
+                self.by_sound.setdefault(sound(k), k)
 
     def _add(self, k: str, target):
         if k and target not in self.names.setdefault(k, []):
@@ -101,6 +111,9 @@ class PlaceIndex:
 
     def _fuzzy_uncached(self, k: str):
         found = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio, score_cutoff=87)
+        if not found and " " not in k and len(k) >= 5 and sound(k) in self.by_sound:
+            near = self.by_sound[sound(k)]   # same sound and close spelling: "biarits", not "cancer" for "Cannes"
+            return near if fuzz.ratio(k, near) >= 75 else None
         return found[0] if found else None
 
     # -- building a Place ------------------------------------------------------
@@ -144,6 +157,9 @@ class PlaceIndex:
             else:
                 places.append(self._from_commune(ref, matched, how if how == "fuzzy" else "commune"))
         places = [p for p in places if p]
+        if how == "fuzzy":
+            for p in places:
+                p.how = "fuzzy"
         for p in places:
             names = {_place_key(p.region_name or ""), _place_key(p.departement_name or "")}
             if names & context:
@@ -173,7 +189,18 @@ class PlaceIndex:
         return None
 
     def find(self, text: str) -> Place | None:
-        place = self._find(text)
+        folded = fold(text)
+        cues = list(_RESIDENCE.finditer(folded))
+        if cues:
+            after = f" {folded[cues[-1].end():]} "
+            if cues[-1].group(0).startswith(("demenage", "install")) and " a " in after:
+                after = after[after.rindex(" a "):]   # "déménagé de Nancy à Reims": Reims
+            place = self._find(after)
+            if place:
+                return self._refine(text, place)
+        return self._refine(text, self._find(text))
+
+    def _refine(self, text: str, place: Place | None) -> Place | None:
         if place and place.how in ("small_commune", "fuzzy") and self.outside(text):
             return None   # "Liège" is Belgium's, not the hamlet of Le Liège
         if place and place.how == "region" and not place.departement:
@@ -197,6 +224,12 @@ class PlaceIndex:
                     if p and p.region == region.region:
                         return p
         return None
+
+    def _said_as_place(self, text: str, toks: list[str], start: int, k: str) -> bool:
+        """An everyday word is a place only after a place cue or written with a capital."""
+        if _PLACE_CUE.search(" ".join(toks[:start])):
+            return True
+        return any(fold(w) == k for w in re.findall(r"(?<=[\s,;(])[A-ZÀ-Ý][\w-]+", text))
 
     def _find(self, text: str) -> Place | None:
         folded = fold(text)
@@ -231,7 +264,15 @@ class PlaceIndex:
                 if size == 1 and (k in STOPWORDS or len(k) < 3):
                     continue
                 if k in self.names:
+                    if size == 1 and k in self.common and len(toks) > 3 and not self._said_as_place(text, toks, start, k):
+                        continue   # "petit menton", "bouteille de champagne": words, not places
                     return self._pick(self.names[k], context - {k}, k, "name", " ".join(toks[:start]))
+                article = toks[start] in ("le", "la", "les", "l") and " ".join(toks[start + 1:start + size]) in self.names
+                proper = [t for t in toks[start:start + size] if t not in ("le", "la", "les", "l")]
+                if size >= 2 and k in self.small and not article and len(proper) >= 2 \
+                        and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
+                    # a name of several words ("Sainte-Maxime", "Trois-Ilets") is specific enough alone
+                    return self._from_commune(self.small[k][0], k, "small_commune")
             if size in (2, 3):  # "Clermont Ferand" before "Clermont"
                 for start in range(0, len(toks) - size + 1):
                     words = toks[start:start + size]
@@ -240,19 +281,26 @@ class PlaceIndex:
                     if (words[0] in STOPWORDS and " ".join(words[1:]) in self.names) or \
                             (words[-1] in STOPWORDS and " ".join(words[:-1]) in self.names):
                         continue
-                    if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in words):
+                    if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in words) \
+                            and (len(toks) <= 4 or _PLACE_CUE.search(" ".join(toks[:start]))):
                         hit = self._fuzzy(k)
                         if hit and hit.count(" ") == size - 1:
                             return self._pick(self.names[hit], context, k, "fuzzy")
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
                 k = " ".join(toks[start:start + size])
-                if k in self.small and (len(toks) == size or _PLACE_CUE.search(" ".join(toks[:start]))):
+                before = " ".join(toks[:start])
+                if k in self.small and (len(toks) == size or _PLACE_CUE.search(before)):
                     if size == 1 and (k in STOPWORDS or len(k) < 4):
                         continue
+                    plain = k.split(" ", 1)[1] if size == 2 and toks[start] in ("le", "la", "les", "l") else k
+                    if " " not in plain and plain in self.common and len(toks) > size and not _STRONG_CUE.search(before):
+                        continue   # "à cause de", "odeur de poisson", "à l'hôpital"
                     return self._from_commune(self.small[k][0], k, "small_commune")
+        if len(toks) > 4 and not _PLACE_CUE.search(" ".join(toks)):
+            return None   # a long message with no place cue: no guessing at misspelt places
         for start, t in enumerate(toks):
-            if len(t) >= 5 and t not in STOPWORDS:
+            if len(t) >= 5 and t not in STOPWORDS and (len(toks) <= 4 or _PLACE_CUE.search(" ".join(toks[:start]))):
                 for size in (2, 1):
                     k = " ".join(toks[start:start + size])
                     hit = self._fuzzy(k)

@@ -76,7 +76,7 @@ class KnowledgeBase:
         common = {r["word"] for r in self._rows(conn, "common_words") if r.get("word")}
         self.names = NameIndex(labels, self.entities, common)
         self.places = PlaceIndex(self.regions, self.departements, communes,
-                                 [e for e in self._rows(conn, "elsewhere") if e.get("name")])
+                                 [e for e in self._rows(conn, "elsewhere") if e.get("name")], common)
         # entities that change the network of any cancer named with them ("greffé", "VIH")
         self.contexts = [(e["id"], [key(c) for c in e.get("context_cues") or []],
                           [key(n) for n in e.get("context_needs") or []])

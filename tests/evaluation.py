@@ -42,9 +42,9 @@ def rows(name: str) -> list[dict]:
     index = FILES["data"].index(name)
     path = _current["folder"] / _current["files"][index]
     data = _read(path)
-    second = path.with_name(path.stem + "_2.tsv")   # the development set has a second, later part
-    if _current["folder"] == DATA and second.exists():
-        data += _read(second)
+    if _current["folder"] == DATA:   # the development set has later parts: eval_diseases_2.tsv, _3...
+        for later in sorted(path.parent.glob(path.stem + "_*.tsv")):
+            data += _read(later)
     return data
 
 

@@ -62,9 +62,9 @@ def main():
             problems.append(msg)
 
     d = read("eval_diseases.tsv", ["message", "filiere", "note"])
-    if (HERE / "eval_diseases_2.tsv").exists():    # the second, later part of the development set
-        d2 = read("eval_diseases_2.tsv", ["message", "filiere", "note"])
-        check(not {r["message"] for r in d} & {r["message"] for r in d2}, "diseases: a message is in both parts")
+    for later in sorted(HERE.glob("eval_diseases_*.tsv")):    # later parts of the development set
+        d2 = read(later.name, ["message", "filiere", "note"])
+        check(not {r["message"] for r in d} & {r["message"] for r in d2}, f"diseases: a message of {later.name} is already in the set")
         d += d2
     for r in d:
         check(r["filiere"] in FILIERES, f"diseases: bad filiere {r}")
@@ -76,6 +76,10 @@ def main():
         check(per[f] >= 12, f"diseases: {f} has {per[f]} rows")
 
     p = read("eval_places.tsv", ["message", "departement", "region", "territory"])
+    for later in sorted(HERE.glob("eval_places_*.tsv")):
+        p2 = read(later.name, ["message", "departement", "region", "territory"])
+        check(not {r["message"] for r in p} & {r["message"] for r in p2}, f"places: a message of {later.name} is already in the set")
+        p += p2
     for r in p:
         reg, dep, ter = r["region"], r["departement"], r["territory"]
         check(reg in REGION_DEPS, f"places: bad region {r}")
@@ -90,9 +94,9 @@ def main():
     check(len(p) >= 130, f"places: only {len(p)} rows")
 
     c = read("eval_cancers.tsv", ["message", "network", "note"])
-    if (HERE / "eval_cancers_2.tsv").exists():
-        c2 = read("eval_cancers_2.tsv", ["message", "network", "note"])
-        check(not {r["message"] for r in c} & {r["message"] for r in c2}, "cancers: a message is in both parts")
+    for later in sorted(HERE.glob("eval_cancers_*.tsv")):
+        c2 = read(later.name, ["message", "network", "note"])
+        check(not {r["message"] for r in c} & {r["message"] for r in c2}, f"cancers: a message of {later.name} is already in the set")
         c += c2
     for r in c:
         check(r["network"] in NETWORKS, f"cancers: bad network {r}")

@@ -147,3 +147,27 @@ def test_places_outside_the_french_system_are_said_so(kb, text, name):
     d = locate(text, kb)
     assert d["region"] is None and d["elsewhere"]["name"] == name
     assert "Maladies Rares Info Services" in d["elsewhere"]["note"]
+
+
+@pytest.mark.parametrize("text", [
+    "petit menton, la langue bascule en arrière",          # Menton is a town, but not here
+    "il se gratte jusqu'au sang à cause de son foie",      # Cause (82)
+    "syndrome de Pierre Robin",                            # a name's own words
+    "la maladie de Strümpell-Lorrain",
+    "pieds creux et jambes en bouteille de champagne renversée",
+    "sa moelle osseuse ne fabrique plus rien",             # no misspelt place guessed in a long message
+    "ma soeur a une sclérodermie, qui la suit à l'hôpital ?",
+])
+def test_words_of_a_medical_message_are_not_taken_for_a_place(kb, text):
+    assert resolve(text, kb).place is None
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("j'habite à Menton", "06"),
+    ("né à Lille mais j'habite à Pau depuis dix ans", "64"),      # where the person lives
+    ("on a déménagé de Nancy à Reims l'an dernier", "51"),
+    ("Ste-Maxime", "83"),
+    ("Biarits", "64"),
+])
+def test_places_said_as_places(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement
