@@ -59,6 +59,7 @@ class NameIndex:
         df: Counter = Counter()
         surface: Counter = Counter()
         imported_words: set[str] = set()
+        self.imported: list[bool] = []   # per label: read from the optional import, not curated
         for row in labels:
             k = row["key"]
             content = tuple(dict.fromkeys(concept(t) for t in k.split() if t not in STOPWORDS))
@@ -66,6 +67,7 @@ class NameIndex:
                 content = (k,)
             i = len(self.labels)
             self.labels.append((row["entity_id"], row["label"], row["label_kind"], k, content))
+            self.imported.append((entities.get(row["entity_id"]) or {}).get("origin") not in (None, "curated"))
             if row["label_kind"] == "abbreviations" and (len(k) < 3 or k in STOPWORDS or k in self.common):
                 # "LES", "DM": read only when written in capitals, never inside ordinary words
                 self.caps_only[k].append(i)
@@ -76,15 +78,14 @@ class NameIndex:
             df.update(set(content))
             if row["label_kind"] != "abbreviations":  # a typo is never repaired into an abbreviation
                 words = [t for t in k.split() if t not in STOPWORDS and len(t) >= 4]
-                if (entities.get(row["entity_id"]) or {}).get("origin") in (None, "curated"):
+                if not self.imported[i]:
                     surface.update(words)
                 else:   # known, but never the target of a repair: French typos are repaired into French names
                     imported_words.update(words)
         n = max(len(self.labels), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
-        # per label, computed once: the weight of all its words, and whether it was imported
+        # per label, computed once: the weight of all its words
         self.total_idf = [sum(self.idf.get(t, 0.0) for t in l[4]) or 1.0 for l in self.labels]
-        self.imported = [(entities.get(l[0]) or {}).get("origin") not in (None, "curated") for l in self.labels]
         self.df = df
         self.vocab = set(surface) | imported_words
         self.imported_only = imported_words - set(surface)
@@ -104,7 +105,7 @@ class NameIndex:
                 sounds[s[0]].append(s)
         self.sounds = sounds
         self.generic = {sound(stem(g)) for g in GENERIC}
-        self.cancer_words = {concept(stem(w)) for w in CANCER_WORDS | {"gliome", "lymphome", "sarcome"}}
+        self.cancer_words = {concept(stem(w)) for w in CANCER_WORDS | {"gliome"}}
         # the sound of a frequent French word cannot stand alone for a name ("arrière", "adulte")
         self.sound_common = {sound(w) for w in self.common if len(w) >= 4}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
@@ -139,7 +140,7 @@ class NameIndex:
         if n < 5:
             return None
         best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if n >= 10 else 82)
-        if not best and n >= 5:
+        if not best:
             # two letters swapped ("loyes" for "loeys") cost one edit, not two
             best = process.extractOne(tok, pool, scorer=OSA.normalized_similarity, score_cutoff=0.8)
         if best:
@@ -209,6 +210,7 @@ class NameIndex:
             """'maladie de Paget', 'tumeur de Merkel': a common word used as a person's name."""
             return i >= 2 and seq[i - 1] in ("de", "d") and seq[i - 2] in EPONYM_HEADS
 
+        cancer_word_said = any(t in self.cancer_words for t in positions)
         candidates = set()
         for t in positions:
             if 0 < self.df.get(t, 0) <= COMMON_DF:
@@ -246,7 +248,7 @@ class NameIndex:
                 telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(positions[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
                 if self.entities[eid]["kind"] == "cancer" and not distinctive \
-                        and not any(t in self.cancer_words for t in positions) \
+                        and not cancer_word_said \
                         and not any(eponym(positions[t][0]) for t in present):
                     continue   # "après une greffe" alone is not "lymphome après une greffe"
                 if tight and (distinctive or several):

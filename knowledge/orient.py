@@ -318,9 +318,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         sources.append({"about": n["acronym"], "source": row.get("source"), "as_of": row.get("as_of")})
 
     platforms = platforms_for(kb, place)
-    outside = None if place else kb.places.outside(" ".join(t for t in (text, place_text) if t))
+    outside = None if place else _elsewhere(kb, " ".join(t for t in (text, place_text) if t))
     if outside:
-        notes.append(kb.text(f"elsewhere_{outside['kind']}", name=outside["name"]))
+        notes.append(outside["note"])
     if place and not platforms and place.region:
         notes.append(kb.text("no_platform"))
     for p in platforms:
@@ -343,15 +343,22 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         context=context["id"] if context is not None else None)
 
 
+def _elsewhere(kb: KnowledgeBase, text: str) -> dict | None:
+    """A place outside the French system Ariane describes, with the sentence that says so."""
+    outside = kb.places.outside(text)
+    if not outside:
+        return None
+    return {"name": outside["name"], "kind": outside["kind"],
+            "note": kb.text(f"elsewhere_{outside['kind']}", name=outside["name"])}
+
+
 def locate(text: str, kb: KnowledgeBase | None = None) -> dict:
     """The place contract of DESIGN §4: region, departement, territory, platforms."""
     kb = kb or load()
     place = kb.places.find(text if isinstance(text, str) else "")
-    outside = None if place else kb.places.outside(text if isinstance(text, str) else "")
     return {
         "query": text,
-        "elsewhere": {"name": outside["name"], "kind": outside["kind"],
-                      "note": kb.text(f"elsewhere_{outside['kind']}", name=outside["name"])} if outside else None,
+        "elsewhere": None if place else _elsewhere(kb, text if isinstance(text, str) else ""),
         "region": place.region_name if place else None,
         "region_code": place.region if place else None,
         "departement": place.departement if place else None,

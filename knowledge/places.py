@@ -22,6 +22,8 @@ _STRONG_CUE = re.compile(r"\b(?:habite|habitons|habitez|vis|vit|vivons|pres de|p
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
 _RESIDENCE = re.compile(r"\b(?:habit\w*|vis|vit|vivons|vivez|vivent|resid\w*|domicili\w*|install\w*|demenage\w*)\b")
 _SAINT = {"st": "saint", "ste": "sainte"}
+_ARTICLES = ("le", "la", "les", "l")
+_CAPITALISED = re.compile(r"(?<=[\s,;(])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
 _TOWN_CUE = re.compile(r"\b(?:a|habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de)\s*$")
 _AREA_CUE = re.compile(r"\b(?:dans le|dans la|dans les|dans l|en|du|de la|des|departement de la|departement du)\s*$")
@@ -81,7 +83,7 @@ class PlaceIndex:
             names = [c["name"]] + (c.get("aliases") or [])
             keys = {_place_key(n) for n in names}
             # "au Puy-en-Velay", "à Havre": people drop the article of "Le Puy-en-Velay"
-            keys |= {k.split(" ", 1)[1] for k in keys if k.split(" ")[0] in ("le", "la", "les", "l") and " " in k}
+            keys |= {k.split(" ", 1)[1] for k in keys if k.split(" ")[0] in _ARTICLES and " " in k}
             for k in keys:
                 if not k:
                     continue
@@ -229,7 +231,7 @@ class PlaceIndex:
         """An everyday word is a place only after a place cue or written with a capital."""
         if _PLACE_CUE.search(" ".join(toks[:start])):
             return True
-        return any(fold(w) == k for w in re.findall(r"(?<=[\s,;(])[A-ZÀ-Ý][\w-]+", text))
+        return any(fold(w) == k for w in _CAPITALISED.findall(text))
 
     def _find(self, text: str) -> Place | None:
         folded = fold(text)
@@ -267,12 +269,12 @@ class PlaceIndex:
                     if size == 1 and k in self.common and len(toks) > 3 and not self._said_as_place(text, toks, start, k):
                         continue   # "petit menton", "bouteille de champagne": words, not places
                     return self._pick(self.names[k], context - {k}, k, "name", " ".join(toks[:start]))
-                article = toks[start] in ("le", "la", "les", "l") and " ".join(toks[start + 1:start + size]) in self.names
-                proper = [t for t in toks[start:start + size] if t not in ("le", "la", "les", "l")]
-                if size >= 2 and k in self.small and not article and len(proper) >= 2 \
-                        and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
+                if size >= 2 and k in self.small:
                     # a name of several words ("Sainte-Maxime", "Trois-Ilets") is specific enough alone
-                    return self._from_commune(self.small[k][0], k, "small_commune")
+                    article = toks[start] in _ARTICLES and " ".join(toks[start + 1:start + size]) in self.names
+                    proper = [t for t in toks[start:start + size] if t not in _ARTICLES]
+                    if not article and len(proper) >= 2 and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
+                        return self._from_commune(self.small[k][0], k, "small_commune")
             if size in (2, 3):  # "Clermont Ferand" before "Clermont"
                 for start in range(0, len(toks) - size + 1):
                     words = toks[start:start + size]
@@ -289,11 +291,13 @@ class PlaceIndex:
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
                 k = " ".join(toks[start:start + size])
+                if k not in self.small:
+                    continue
                 before = " ".join(toks[:start])
-                if k in self.small and (len(toks) == size or _PLACE_CUE.search(before)):
+                if len(toks) == size or _PLACE_CUE.search(before):
                     if size == 1 and (k in STOPWORDS or len(k) < 4):
                         continue
-                    plain = k.split(" ", 1)[1] if size == 2 and toks[start] in ("le", "la", "les", "l") else k
+                    plain = k.split(" ", 1)[1] if size == 2 and toks[start] in _ARTICLES else k
                     if " " not in plain and plain in self.common and len(toks) > size and not _STRONG_CUE.search(before):
                         continue   # "à cause de", "odeur de poisson", "à l'hôpital"
                     return self._from_commune(self.small[k][0], k, "small_commune")
