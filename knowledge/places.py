@@ -16,14 +16,16 @@ _DEPT_CUE = re.compile(
 _DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|viens de|venons de|originaire de|originaires de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
-_STRONG_CUE = re.compile(r"\b(?:habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
+_STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
-_RESIDENCE = re.compile(r"\b(?:habit\w*|vis|vit|vivons|vivez|vivent|resid\w*|domicili\w*|install\w*|demenage\w*)\b")
+_RESIDENCE = re.compile(r"\b(?:j?habit\w*|vis|vit|vivons|vivez|vivent|resid\w*|domicili\w*|install\w*|demenage\w*)\b")
 _SAINT = {"st": "saint", "ste": "sainte"}
 _ARTICLES = ("le", "la", "les", "l")
-_CAPITALISED = re.compile(r"(?<=[\s,;(])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
+# Small words that never stand before a place: "avec plaisir", "y aller", "se vendre"
+_NOT_BEFORE_PLACE = frozenset("avec y ne se me te lui leur tres bien plus sans".split())
+_CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
 _TOWN_CUE = re.compile(r"\b(?:a|habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de)\s*$")
 _AREA_CUE = re.compile(r"\b(?:dans le|dans la|dans les|dans l|en|du|de la|des|departement de la|departement du)\s*$")
@@ -227,6 +229,20 @@ class PlaceIndex:
                         return p
         return None
 
+    @staticmethod
+    def _after_word(toks: list[str], start: int) -> bool:
+        """ "avec plaisir", "y aller": after such a small word, a word is a word."""
+        return bool(start) and toks[start - 1] in _NOT_BEFORE_PLACE
+
+    def _with_sound_alike(self, place: Place | None, k: str) -> Place | None:
+        """ "Angé" is a village of Loir-et-Cher, and sounds like Angers: offer the town too."""
+        near = self.by_sound.get(sound(k)) if place and " " not in k and len(k) >= 4 else None
+        if near and near != k:
+            for alt in (self._pick(self.names[near], set(), near, "commune"),):
+                if alt and alt.departement != place.departement:
+                    place.alternatives.append(_alternative(alt))
+        return place
+
     def _said_as_place(self, text: str, toks: list[str], start: int, k: str) -> bool:
         """An everyday word is a place only after a place cue or written with a capital."""
         if _PLACE_CUE.search(" ".join(toks[:start])):
@@ -266,8 +282,9 @@ class PlaceIndex:
                 if size == 1 and (k in STOPWORDS or len(k) < 3):
                     continue
                 if k in self.names:
-                    if size == 1 and k in self.common and len(toks) > 3 and not self._said_as_place(text, toks, start, k):
-                        continue   # "petit menton", "bouteille de champagne": words, not places
+                    if size == 1 and k in self.common and not self._said_as_place(text, toks, start, k) \
+                            and (len(toks) > 3 or self._after_word(toks, start)):
+                        continue   # "petit menton", "avec plaisir": words, not places
                     return self._pick(self.names[k], context - {k}, k, "name", " ".join(toks[:start]))
                 if size >= 2 and k in self.small:
                     # a name of several words ("Sainte-Maxime", "Trois-Ilets") is specific enough alone
@@ -300,12 +317,16 @@ class PlaceIndex:
                     plain = k.split(" ", 1)[1] if size == 2 and toks[start] in _ARTICLES else k
                     if " " not in plain and plain in self.common and len(toks) > size and not _STRONG_CUE.search(before):
                         continue   # "à cause de", "odeur de poisson", "à l'hôpital"
-                    return self._from_commune(self.small[k][0], k, "small_commune")
-        if len(toks) > 4 and not _PLACE_CUE.search(" ".join(toks)):
-            return None   # a long message with no place cue: no guessing at misspelt places
+                    return self._with_sound_alike(self._from_commune(self.small[k][0], k, "small_commune"), k)
         for start, t in enumerate(toks):
-            if len(t) >= 5 and t not in STOPWORDS and (len(toks) <= 4 or _PLACE_CUE.search(" ".join(toks[:start]))):
+            short = len(toks) <= 4
+            if len(t) >= 5 and t not in STOPWORDS and (short or _PLACE_CUE.search(" ".join(toks[:start]))):
                 for size in (2, 1):
+                    if start + size > len(toks):
+                        continue
+                    if size == 1 and t in self.common and not (short and t in self.names and not self._after_word(toks, start)) \
+                            and not _STRONG_CUE.search(" ".join(toks[:start])):
+                        continue   # a correctly spelt French word ("français", "gardez") is not a misspelt town
                     k = " ".join(toks[start:start + size])
                     hit = self._fuzzy(k)
                     if hit:

@@ -86,10 +86,15 @@ def fold(text: str) -> str:
 # Words that end in -s in the singular too.
 INVARIABLE = frozenset("fils pays corps temps poids bras dos repos".split())
 
+# "type I" and "type 1" are the same type. "x" stays a letter: "X fragile", "lié à l'X".
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
+
 
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Light French/English plural folding: myopathies -> myopathie, renaux -> renal."""
+    if token in ROMAN:
+        return ROMAN[token]
     if len(token) <= 3 or token.isdigit() or token in INVARIABLE:
         return token
     if token.endswith("aux") and len(token) > 5:
@@ -117,6 +122,7 @@ _PHONETIC = [
     (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"), (re.compile(r"th"), "t"),
     (re.compile(r"gu(?=[ei])"), "g"), (re.compile(r"y"), "i"), (re.compile(r"z"), "s"),
     (re.compile(r"eau|au"), "o"), (re.compile(r"ai|ei"), "e"), (re.compile(r"w"), "v"),
+    (re.compile(r"en(?=[^aeiouy]|$)"), "an"),   # "Rouan" and "Rouen", "ampoule" and "empoule" sound alike
     (re.compile(r"(?<![cs])h"), ""), (re.compile(r"(.)\1+"), r"\1"),
 ]
 
@@ -135,6 +141,6 @@ def sound(token: str) -> str:
     s = token
     for pattern, repl in _PHONETIC:
         s = pattern.sub(repl, s)
-    s = re.sub(r"(?<=..)er$", "e", s)        # "gaucher" sounds like "gauche"
+    s = re.sub(r"(?<=..)er[sx]?$", "e", s)   # "gaucher" sounds like "gauche", "Angers" like "angé"
     s = re.sub(r"(?<=..)[estxd]+$", "", s)
     return s or token
