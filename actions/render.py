@@ -161,7 +161,7 @@ def place_messages(o: dict) -> list[dict[str, Any]]:
     else:
         body += [n for n in o["notes"] if "plateforme" in n]
     if o["centres"]:
-        body.append("Centres experts connus pour cette filière :\n" + _bullet(
+        body.append("Centres experts connus pour cette maladie :\n" + _bullet(
             [f"{c['name']} – {c.get('city') or ''}" for c in o["centres"][:3]]))
     return [{"text": "\n\n".join(body)}] + other_places(o)
 

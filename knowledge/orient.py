@@ -7,7 +7,7 @@ from . import urgency
 from .names import Mention
 from .places import Place
 from .store import KnowledgeBase, load
-from .text import CANCER_WORDS, key, tokens
+from .text import CANCER_WORDS, fold, key, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
@@ -186,8 +186,19 @@ def platforms_for(kb, place: Place | None) -> list[dict]:
     return found
 
 
-def _centres(kb, acronyms: list[str], place: Place | None) -> list[dict]:
-    rows = [c for c in kb.centres if c.get("filiere") in acronyms]
+def _covers(centre: dict, subject: dict | None) -> bool:
+    """A centre is proposed for the diseases it takes care of, never for its whole filière by default."""
+    covers = centre.get("covers") or []
+    if "*" in covers:
+        return True
+    if subject is None:
+        return False
+    names = f"{fold(subject.get('name') or '')} {fold(subject.get('english') or '')}"
+    return any(fold(word) in names for word in covers)
+
+
+def _centres(kb, acronyms: list[str], place: Place | None, subject: dict | None = None) -> list[dict]:
+    rows = [c for c in kb.centres if c.get("filiere") in acronyms and _covers(c, subject)]
 
     def nearness(c):
         if place and place.departement and str(c.get("departement", "")).lower() == place.departement.lower():
@@ -325,8 +336,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         notes.append(kb.text("no_platform"))
     for p in platforms:
         sources.append({"about": p["name"], "source": p.get("source"), "as_of": p.get("as_of")})
-    centres = _centres(kb, [f["acronym"] for f in filieres], place) if filieres else []
-    if filieres and not centres:
+    subject = chosen if chosen is not None and chosen["kind"] != "cancer" else None
+    centres = _centres(kb, [f["acronym"] for f in filieres], place, subject) if subject is not None else []
+    if subject is not None and filieres and not centres:
         notes.append(kb.text("no_centre"))
     for c in centres:
         sources.append({"about": c["name"], "source": c.get("source"), "as_of": c.get("as_of")})

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .text import STOPWORDS, fold, sound
+from .text import STOPWORDS, fold, sound as _word_sound
 
 _POSTAL = re.compile(r"\b(\d{5})\b")
 _POSTAL_SPACED = re.compile(r"\b(\d{2}) (\d{3})\b")
@@ -29,6 +29,14 @@ _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital ins
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
 _TOWN_CUE = re.compile(r"\b(?:a|habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de)\s*$")
 _AREA_CUE = re.compile(r"\b(?:dans le|dans la|dans les|dans l|en|du|de la|des|departement de la|departement du)\s*$")
+
+
+_EN = re.compile(r"en(?=[^aeiouy]|$)")
+
+
+def sound(name: str) -> str:
+    """A town's sound key: "Rouan" sounds like "Rouen" (kept to places: "Caen" is not "cancer")."""
+    return _word_sound(_EN.sub("an", name))
 
 
 @dataclass

@@ -14,7 +14,7 @@ from .text import key
 
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "abbreviations", "variants",
-                 "context_cues", "context_needs"}
+                 "context_cues", "context_needs", "covers"}
 
 
 class KnowledgeBaseMissing(RuntimeError):

@@ -122,7 +122,6 @@ _PHONETIC = [
     (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"), (re.compile(r"th"), "t"),
     (re.compile(r"gu(?=[ei])"), "g"), (re.compile(r"y"), "i"), (re.compile(r"z"), "s"),
     (re.compile(r"eau|au"), "o"), (re.compile(r"ai|ei"), "e"), (re.compile(r"w"), "v"),
-    (re.compile(r"en(?=[^aeiouy]|$)"), "an"),   # "Rouan" and "Rouen", "ampoule" and "empoule" sound alike
     (re.compile(r"(?<![cs])h"), ""), (re.compile(r"(.)\1+"), r"\1"),
 ]
 
