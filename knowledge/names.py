@@ -263,7 +263,9 @@ class NameIndex:
             o is not m and o.span[0] <= m.span[0] and m.span[1] <= o.span[1]
             and (o.span[1] - o.span[0]) > (m.span[1] - m.span[0])
             and (o.score >= m.score or (o.score >= 80.0 and m.span[1] - m.span[0] == 1)
-                 or (o.score >= 85.0 and o.label_kind != "abbreviations"))
+                 # "maladie de Charcot-Marie-Tooth" begins where "maladie de Charcot" begins;
+                 # "mon mari a la maladie de Charcot" is not a loose Charcot-Marie-Tooth
+                 or (o.score >= 85.0 and o.label_kind != "abbreviations" and o.span[0] == m.span[0]))
             for o in found)]
         # A family ("lymphome", "sarcome") is what was said only when nothing more precise was:
         # "lymphome ... de Hodgkin" is Hodgkin's lymphoma, "mésothéliome" alone stays the family.

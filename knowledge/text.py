@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
     vous y the of and or in with to for is my an at as be by it on this that from
     ai as avons avez ont suis es sommes etes etait ete fait faire peut peux veux voudrais
     bonjour bonsoir salut merci svp stp bien tres moins aussi alors donc car quand
-    quoi quel quelle quels quelles comment pourquoi ou est-ce
+    quoi quel quelle quels quelles comment pourquoi ou est-ce depuis
     """.split()
 )
 
@@ -36,7 +36,7 @@ GENERIC = frozenset(
     congenital congenitale rare rares malin maligne benin benigne tumeur tumeurs cancer cancers
     deficit deficience atteinte anomalie anomalies trouble troubles isole isolee progressive
     severe grave precoce tardif tardive lie liee associe associee disease disorder deficiency
-    pas plus jamais sans
+    pas plus jamais sans naissance
     lymphome lymphomes leucemie leucemies sarcome sarcomes melanome melanomes gliome gliomes
     gastro hepato neuro cardio pneumo dermato endocrino nephro hemato onco ophtalmo pedo
     """.split()

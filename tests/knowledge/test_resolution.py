@@ -10,6 +10,8 @@ from knowledge import locate, orient, resolve
     ("ma fille a la maladie des os de verre", "OSCAR"),    # lay name in a sentence
     ("maladie de Charcot", "FILSLAN"),
     ("maladie de Charcot-Marie-Tooth", "FILNEMUS"),        # the longer name wins
+    ("mon mari a la maladie de Charcot", "FILSLAN"),       # "mari" is not a misspelt "Marie"
+    ("mucopolysaccharidose type 1", "G2M"),                # "type 1" is "type I"
     ("SLA", "FILSLAN"),                                    # abbreviation
     ("HTAP", "RESPIFIL"),
     ("sickle cell disease", "MCGRE"),                      # English
@@ -171,3 +173,19 @@ def test_words_of_a_medical_message_are_not_taken_for_a_place(kb, text):
 ])
 def test_places_said_as_places(kb, text, departement):
     assert locate(text, kb)["departement"] == departement
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("nous sommes à Montpelier maintenant et on cherche un centre pour notre fils", "34"),
+    ("on vit a bordeau et ma fille a un syndrome de rett", "33"),
+    ("dans l'Aveyron on a du mal à trouver un spécialiste", "12"),
+    ("je suis de vichy", "03"),
+])
+def test_a_misspelt_or_late_place_in_a_long_message(kb, text, departement):
+    assert kb.places.find(text).departement == departement
+
+
+@pytest.mark.parametrize("text", ["avec plaisir", "non ça va aller", "orphanet est en français ?",
+                                  "vous gardez l'historique ?", "maladie de Willebrand, on vit avec"])
+def test_everyday_words_are_not_places(kb, text):
+    assert kb.places.find(text) is None
