@@ -16,13 +16,22 @@ _DEPT_CUE = re.compile(
 _DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|viens de|venons de|originaire de|originaires de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|viens de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
 _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
 _RESIDENCE = re.compile(r"\b(?:j?habit\w*|vis|vit|vivons|vivez|vivent|resid\w*|domicili\w*|install\w*|demenage\w*)\b")
 _SAINT = {"st": "saint", "ste": "sainte"}
 _ARTICLES = ("le", "la", "les", "l")
+# Place names that are also everyday words ("une réunion", "cher monsieur", "il aura"): read as
+# places only after a place cue or with a capital. Other known places ("Lyon", "Aveyron") are
+# places wherever they are written, even though they are frequent words too.
+_EVERYDAY = frozenset("""
+    aura aube blanc bordeaux bourg calvados cannes cantal champagne cher cognac creuse croix die digne
+    fleche fontaine francois gap garde grasse havre landes lens lot lourdes manche marin menton moule
+    moulins nice nord orange orne plaisir port possession puy rennes reunion robert romans saintes sainte
+    salon sens somme tampon tours trinite valence vannes vienne
+    """.split())
 # Small words that never stand before a place: "avec plaisir", "y aller", "se vendre"
 _NOT_BEFORE_PLACE = frozenset("avec y ne se me te lui leur tres bien plus sans".split())
 _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
@@ -35,8 +44,13 @@ _EN = re.compile(r"en(?=[^aeiouy]|$)")
 
 
 def sound(name: str) -> str:
-    """A town's sound key: "Rouan" sounds like "Rouen" (kept to places: "Caen" is not "cancer")."""
-    return _word_sound(_EN.sub("an", name))
+    """A town's sound key: "Rouan" sounds like "Rouen", "Bloa" like "Blois" (kept to places:
+    "Caen" is not "cancer")."""
+    return _word_sound(_EN.sub("an", name).replace("oi", "oa"))
+
+
+def _plural(key: str) -> str:
+    return key if key.endswith(("s", "x")) or " " in key else key + "s"
 
 
 @dataclass
@@ -87,11 +101,15 @@ class PlaceIndex:
         for d in departements:
             for name in [d["name"]] + d.get("aliases", []):
                 self._add(_place_key(name), ("departement", d["code"].lower()))
+            for alias in d.get("aliases", []):   # "les Lozériens", "des Corréziennes"
+                if _plural(_place_key(alias)) not in self.common:
+                    self._add(_plural(_place_key(alias)), ("departement", d["code"].lower()))
         for i, c in enumerate(communes):
             if c.get("postal_code"):
                 self.postal.setdefault(c["postal_code"], []).append(i)
             names = [c["name"]] + (c.get("aliases") or [])
             keys = {_place_key(n) for n in names}
+            aliases = {_place_key(n) for n in c.get("aliases") or []} if c.get("curated") else set()
             # "au Puy-en-Velay", "à Havre": people drop the article of "Le Puy-en-Velay"
             keys |= {k.split(" ", 1)[1] for k in keys if k.split(" ")[0] in _ARTICLES and " " in k}
             for k in keys:
@@ -99,9 +117,12 @@ class PlaceIndex:
                     continue
                 if c.get("curated"):
                     self._add(k, ("commune", i))
+                    if k in aliases and _plural(k) not in self.common:
+                        self._add(_plural(k), ("commune", i))   # "des Belfortains"
                 else:
                     self.small.setdefault(k, []).append(i)
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
+        self.word_like = {w for w in self.common if w not in self.names or w in _EVERYDAY}
         self.elsewhere: dict[str, dict] = {}
         for e in elsewhere:
             for name in [e["name"]] + list(e.get("aliases") or []):
@@ -112,10 +133,10 @@ class PlaceIndex:
                 self.fuzzy_keys.setdefault(k[0], []).append(k)
         self._fuzzy = lru_cache(maxsize=20000)(self._fuzzy_uncached)
         # "Biarits" sounds like "Biarritz": one-word names by their French sound key
-        self.by_sound: dict[str, str] = {}
+        self.by_sound: dict[str, list[str]] = {}
         for k in self.names:
             if " " not in k and len(k) >= 5:
-                self.by_sound.setdefault(sound(k), k)
+                self.by_sound.setdefault(sound(k), []).append(k)
 
     def _add(self, k: str, target):
         if k and target not in self.names.setdefault(k, []):
@@ -123,9 +144,10 @@ class PlaceIndex:
 
     def _fuzzy_uncached(self, k: str):
         found = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio, score_cutoff=87)
-        if not found and " " not in k and len(k) >= 5 and sound(k) in self.by_sound:
-            near = self.by_sound[sound(k)]   # same sound and close spelling: "biarits", not "cancer" for "Cannes"
-            return near if fuzz.ratio(k, near) >= 75 else None
+        if not found and " " not in k and len(k) >= 4 and sound(k) in self.by_sound:
+            # same sound and close spelling: "biarits", "somur"; not "cancer" for "Cannes"
+            near = process.extractOne(k, self.by_sound[sound(k)], scorer=fuzz.ratio, score_cutoff=70)
+            return near[0] if near else None
         return found[0] if found else None
 
     # -- building a Place ------------------------------------------------------
@@ -244,8 +266,9 @@ class PlaceIndex:
 
     def _with_sound_alike(self, place: Place | None, k: str) -> Place | None:
         """ "Angé" is a village of Loir-et-Cher, and sounds like Angers: offer the town too."""
-        near = self.by_sound.get(sound(k)) if place and " " not in k and len(k) >= 4 else None
-        if near and near != k:
+        near = next((n for n in self.by_sound.get(sound(k), ()) if n != k), None) \
+            if place and " " not in k and len(k) >= 4 else None
+        if near:
             for alt in (self._pick(self.names[near], set(), near, "commune"),):
                 if alt and alt.departement != place.departement:
                     place.alternatives.append(_alternative(alt))
@@ -290,7 +313,7 @@ class PlaceIndex:
                 if size == 1 and (k in STOPWORDS or len(k) < 3):
                     continue
                 if k in self.names:
-                    if size == 1 and k in self.common and not self._said_as_place(text, toks, start, k) \
+                    if size == 1 and k in self.word_like and not self._said_as_place(text, toks, start, k) \
                             and (len(toks) > 3 or self._after_word(toks, start)):
                         continue   # "petit menton", "avec plaisir": words, not places
                     return self._pick(self.names[k], context - {k}, k, "name", " ".join(toks[:start]))
@@ -298,7 +321,10 @@ class PlaceIndex:
                     # a name of several words ("Sainte-Maxime", "Trois-Ilets") is specific enough alone
                     article = toks[start] in _ARTICLES and " ".join(toks[start + 1:start + size]) in self.names
                     proper = [t for t in toks[start:start + size] if t not in _ARTICLES]
-                    if not article and len(proper) >= 2 and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
+                    # "Bordeaux, quartier Saint-Michel": without a cue, a known town named too wins
+                    known = not _PLACE_CUE.search(" ".join(toks[:start])) and any(
+                        g in self.names and g not in self.word_like for g in context if g not in k)
+                    if not article and not known and len(proper) >= 2 and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
                         return self._from_commune(self.small[k][0], k, "small_commune")
             if size in (2, 3):  # "Clermont Ferand" before "Clermont"
                 for start in range(0, len(toks) - size + 1):
@@ -309,7 +335,7 @@ class PlaceIndex:
                             (words[-1] in STOPWORDS and " ".join(words[:-1]) in self.names):
                         continue
                     if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in words) \
-                            and (len(toks) <= 4 or _PLACE_CUE.search(" ".join(toks[:start]))):
+                            and (len(toks) <= 4 or start == 0 or _PLACE_CUE.search(" ".join(toks[:start]))):
                         hit = self._fuzzy(k)
                         if hit and hit.count(" ") == size - 1:
                             return self._pick(self.names[hit], context, k, "fuzzy")

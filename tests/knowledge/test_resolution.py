@@ -180,12 +180,20 @@ def test_places_said_as_places(kb, text, departement):
     ("on vit a bordeau et ma fille a un syndrome de rett", "33"),
     ("dans l'Aveyron on a du mal à trouver un spécialiste", "12"),
     ("je suis de vichy", "03"),
+    ("on est nantais, notre bébé a une atrésie de l'œsophage", "44"),
+    ("on est belfortains, mon fils a une myopathie", "90"),
+    ("jsuis dans l'agglo de troyes, je cherche un neurologue", "10"),
+    ("on vit à Belle-Île toute l'année", "56"),
+    ("j'habite Somur, ma fille a une maladie rare", "49"),
+    ("bonjour j'habite à Rouan et mon fils a une maladie génétique rare", "76"),
 ])
 def test_a_misspelt_or_late_place_in_a_long_message(kb, text, departement):
     assert kb.places.find(text).departement == departement
 
 
 @pytest.mark.parametrize("text", ["avec plaisir", "non ça va aller", "orphanet est en français ?",
-                                  "vous gardez l'historique ?", "maladie de Willebrand, on vit avec"])
+                                  "vous gardez l'historique ?", "maladie de Willebrand, on vit avec",
+                                  "mes doigts deviennent blancs au froid", "on a eu une réunion avec le médecin",
+                                  "cher monsieur, il aura besoin d'un suivi"])
 def test_everyday_words_are_not_places(kb, text):
     assert kb.places.find(text) is None
