@@ -24,6 +24,16 @@ NEXT_QUESTIONS = {
 }
 
 
+_SITE = {"coordonnateur": "site coordonnateur", "constitutif": "site constitutif"}
+
+
+def centre_line(c: dict) -> str:
+    """'Centre de référence … – CHU de Lille, Lille (site coordonnateur)'."""
+    where = ", ".join(x for x in (c.get("hospital"), c.get("city")) if x)
+    site = f" ({_SITE[c['role']]})" if c.get("role") in _SITE else ""
+    return f"{c['name']} – {where}{site}" if where else c["name"]
+
+
 def _bullet(lines: list[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
 
@@ -71,9 +81,7 @@ def orientation_messages(o: dict) -> list[dict[str, Any]]:
 
     body = []
     if o["centres"]:
-        body.append("Centres experts connus :\n" + _bullet(
-            [f"{c['name']} – {c.get('hospital') or ''}, {c.get('city') or ''}".replace(" – ,", "").strip(" ,")
-             for c in o["centres"][:3]]))
+        body.append("Centres experts connus pour cette maladie :\n" + _bullet([centre_line(c) for c in o["centres"][:3]]))
     if o["platforms"]:
         body.append(platform_text(o))
     body += [n for n in o["notes"]]
@@ -161,8 +169,7 @@ def place_messages(o: dict) -> list[dict[str, Any]]:
     else:
         body += [n for n in o["notes"] if "plateforme" in n]
     if o["centres"]:
-        body.append("Centres experts connus pour cette maladie :\n" + _bullet(
-            [f"{c['name']} – {c.get('city') or ''}" for c in o["centres"][:3]]))
+        body.append("Centres experts connus pour cette maladie :\n" + _bullet([centre_line(c) for c in o["centres"][:3]]))
     return [{"text": "\n\n".join(body)}] + other_places(o)
 
 

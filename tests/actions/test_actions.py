@@ -88,6 +88,18 @@ def test_place_after_a_disease_gives_the_platform():
     assert events["place_text"] == "j'habite à Cayenne"
 
 
+def test_centres_for_the_disease_nearest_first_with_hospital_city_and_site():
+    _, text, _ = run(A.ActionOrient, "maladie de Willebrand, on vit à Caen")
+    lines = [l for l in text.splitlines() if l.startswith("•") and "Willebrand" in l]
+    assert "CHU de Caen, Caen (site constitutif)" in lines[0]
+    assert any("CHU de Lille, Lille (site coordonnateur)" in l for l in lines)
+
+
+def test_no_centre_of_another_disease_group_is_offered():
+    _, text, _ = run(A.ActionOrient, "syndrome de Marfan, nous habitons à Mulhouse")
+    assert "lymphœdème" not in text.lower() and "pas de liste vérifiée des centres pour cette maladie" in text
+
+
 def test_a_town_name_shared_by_two_places_offers_the_other_one():
     msgs, text, _ = run(A.ActionPlace, "j'habite à Saint-Denis", "inform_place")
     assert "Île-de-France" in text and "Plusieurs lieux portent ce nom" in text
