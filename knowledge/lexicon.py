@@ -18,7 +18,18 @@ MODEL = "fr_core_news_md"
 CACHE = Path(__file__).parent / "build" / "common_words.json"
 
 
+# Everyday body words that fall outside the 20,000 rows but are never misspelt disease words:
+# "mollets tout fins" must not be "repaired" into "môle".
+EVERYDAY_BODY = ["mollet", "fesse", "orteil", "sourcil", "paupiere", "gencive", "narine", "nombril",
+                 "aisselle", "omoplate", "tibia", "lobe", "phalange", "ongle", "pouce", "cil"]
+
+
 def common_words(limit: int = 20000) -> list[str]:
+    words = _vector_words(limit)
+    return words + [w for w in EVERYDAY_BODY if w not in set(words)] if words else []
+
+
+def _vector_words(limit: int) -> list[str]:
     try:
         import spacy
         meta = spacy.info(MODEL)

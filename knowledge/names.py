@@ -28,6 +28,8 @@ MAX_NGRAM = 10
 COMMON_DF = 150           # words in more names than this never propose candidates alone
 DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
 FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family
+SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
+FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "abbreviations": 3, "english": 4, "variants": 2}
 EPONYM_HEADS = {"maladie", "syndrome", "tumeur", "cancer", "carcinome", "sarcome", "neuropathie", "ataxie",
                 "dystrophie", "myopathie", "anomalie", "malformation", "anemie", "amaurose", "dysplasie"}
@@ -152,7 +154,9 @@ class NameIndex:
         # "pseudo myxome" -> "pseudomyxome" when only the joined word is a known one
         merged: list[str] = []
         for t in toks:
-            if merged and t not in self.vocab and merged[-1] not in STOPWORDS and merged[-1] + t in self.vocab:
+            # ("chorio carcinome" too: one of the two halves is not a word of any name)
+            if merged and (t not in self.vocab or merged[-1] not in self.vocab) and merged[-1] not in STOPWORDS \
+                    and merged[-1] + t in self.vocab:
                 merged[-1] += t
             else:
                 merged.append(t)
@@ -211,6 +215,14 @@ class NameIndex:
             return i >= 2 and seq[i - 1] in ("de", "d") and seq[i - 2] in EPONYM_HEADS
 
         cancer_word_said = any(t in self.cancer_words for t in positions)
+
+        def telling_words(present: list[str]) -> bool:
+            """Two words that are more than qualifiers, or one that is rare in names."""
+            specific = [t for t in present if t not in self.generic]
+            return len(specific) >= 2 or any(
+                self.df.get(t, 0) <= DISTINCTIVE_DF and len(t) >= 4 and (t not in self.sound_common or eponym(positions[t][0]))
+                for t in specific)
+
         candidates = set()
         for t in positions:
             if 0 < self.df.get(t, 0) <= COMMON_DF:
@@ -226,10 +238,18 @@ class NameIndex:
             weight = sum(self.idf[t] for t in present) / self.total_idf[idx]
             spots = [positions[t][0] for t in present]
             start, end = min(spots), max(spots) + 1
+            word = next((t for t in self.labels[idx][3].split() if t not in STOPWORDS), "") if len(content) == 1 else ""
+            if word and seq[start] != word and (
+                    seq[start] in self.common or fuzz.ratio(seq[start], word) < SAME_SOUND_SPELLING):
+                continue   # a one-word name met only by its sound: "mollets" (a French word) is not "môle"
             if len(present) == len(content):
                 spread = max(0, (end - start) - len(content) - 1)
                 if spread == 0 or not imported:
-                    offer(idx, 94.0 - 6 * spread, start, end)
+                    score = 94.0 - 6 * spread
+                    if score < FAR_APART and self.entities[eid]["kind"] != "symptom" and telling_words(present):
+                        # "une plaie sur la vulve (…) c'est un cancer": every word is there, far apart
+                        score = FAR_APART
+                    offer(idx, score, start, end)
             elif not imported and self.entities[eid]["kind"] != "symptom" and weight >= 0.3 \
                     and not self.entities[eid].get("context_cues"):
                 # (a context such as "VIH" is read only with a cancer: see orient._contexts)
@@ -265,7 +285,8 @@ class NameIndex:
             and (o.score >= m.score or (o.score >= 80.0 and m.span[1] - m.span[0] == 1)
                  # "maladie de Charcot-Marie-Tooth" begins where "maladie de Charcot" begins;
                  # "mon mari a la maladie de Charcot" is not a loose Charcot-Marie-Tooth
-                 or (o.score >= 85.0 and o.label_kind != "abbreviations" and o.span[0] == m.span[0]))
+                 or (o.score >= 85.0 and o.label_kind != "abbreviations" and o.span[0] == m.span[0]
+                     and o.kind == m.kind))
             for o in found)]
         # A family ("lymphome", "sarcome") is what was said only when nothing more precise was:
         # "lymphome ... de Hodgkin" is Hodgkin's lymphoma, "mésothéliome" alone stays the family.

@@ -29,9 +29,11 @@ _ARTICLES = ("le", "la", "les", "l")
 _EVERYDAY = frozenset("""
     aura aube blanc bordeaux bourg calvados cannes cantal champagne cher cognac creuse croix die digne
     fleche fontaine francois gap garde grasse havre landes lens lot lourdes manche marin menton moule
-    moulins nice nord orange orne plaisir port possession puy rennes reunion robert romans saintes sainte
+    moulins nice nord orange orne pantin plaisir port possession puy rennes reunion robert romans saintes sainte
     salon sens somme tampon tours trinite valence vannes vienne
     """.split())
+# The words of the cues themselves: "on vit près de…" is not the village of Près (26)
+_CUE_WORDS = frozenset("pres proche vers cote region ville commune secteur banlieue agglo environs alentours km".split())
 # Small words that never stand before a place: "avec plaisir", "y aller", "se vendre"
 _NOT_BEFORE_PLACE = frozenset("avec y ne se me te lui leur tres bien plus sans".split())
 _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
@@ -247,8 +249,8 @@ class PlaceIndex:
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
                 k = " ".join(toks[start:start + size])
-                if k == region.matched or (size == 1 and (k in STOPWORDS or len(k) < 3)):
-                    continue
+                if k in region.matched or (size == 1 and (k in STOPWORDS or len(k) < 3)):
+                    continue   # "région parisienne" names a region, not the town of Paris
                 targets = [t for t in self.names.get(k, []) if t[0] != "region"]
                 if not targets and k in self.small and _PLACE_CUE.search(" ".join(toks[:start])) and len(k) >= 4:
                     targets = [("commune", i) for i in self.small[k]]
@@ -313,6 +315,9 @@ class PlaceIndex:
                 if size == 1 and (k in STOPWORDS or len(k) < 3):
                     continue
                 if k in self.names:
+                    if size == 2 and toks[start] in _ARTICLES and toks[start + 1] in self.word_like \
+                            and len(toks) > 3 and not self._said_as_place(text, toks, start, toks[start + 1]):
+                        continue   # "le blanc de ses yeux": an article and an everyday word
                     if size == 1 and k in self.word_like and not self._said_as_place(text, toks, start, k) \
                             and (len(toks) > 3 or self._after_word(toks, start)):
                         continue   # "petit menton", "avec plaisir": words, not places
@@ -334,6 +339,8 @@ class PlaceIndex:
                     if (words[0] in STOPWORDS and " ".join(words[1:]) in self.names) or \
                             (words[-1] in STOPWORDS and " ".join(words[:-1]) in self.names):
                         continue
+                    if words[0] in _ARTICLES and all(w in self.common for w in words[1:]):
+                        continue   # "sur les mains" is spelt right: not a misspelt "Le Mans"
                     if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in words) \
                             and (len(toks) <= 4 or start == 0 or _PLACE_CUE.search(" ".join(toks[:start]))):
                         hit = self._fuzzy(k)
@@ -342,7 +349,7 @@ class PlaceIndex:
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
                 k = " ".join(toks[start:start + size])
-                if k not in self.small:
+                if k not in self.small or k in _CUE_WORDS:
                     continue
                 before = " ".join(toks[:start])
                 if len(toks) == size or _PLACE_CUE.search(before):

@@ -14,7 +14,7 @@ export TF_CPP_MIN_LOG_LEVEL=2
 hash_of() { find "$@" -type f ! -name '*.pyc' -print0 2>/dev/null | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16; }
 
 build_kb() {
-  local stamp; stamp=$(hash_of knowledge/sources knowledge/build.py knowledge/sources.py knowledge/text.py node_modules/codes-postaux/package.json)
+  local stamp; stamp=$(hash_of knowledge/sources knowledge/build.py knowledge/sources.py knowledge/text.py knowledge/lexicon.py node_modules/codes-postaux/package.json)
   if [ -f knowledge/build/ariane.db ] && [ "$(cat knowledge/build/.stamp 2>/dev/null)" = "$stamp" ]; then
     echo "[kb] up to date"; return 0
   fi
