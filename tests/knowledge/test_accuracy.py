@@ -15,6 +15,8 @@ FLOORS = {  # set: (diseases top-1, cancers top-1, places)
                                       # Saint-Michel" as Saint-Michel (16); "Bloa" is not read as Blois
     "holdout": (0.95, 0.95, 0.99),    # places: two of its misses were once shown by a failing test
     "holdout2": (0.95, 0.95, 0.99),   # places: 99.2 % measured (one miss of 130)
+    "holdout3": (0.91, 0.95, 0.96),   # first measurement 2026-12-02: 91.8 / 95.8 / 96.9 %, below the
+                                      # diseases and places targets: a regression guard, see README
 }
 
 
