@@ -125,6 +125,10 @@ class PlaceIndex:
                     self.small.setdefault(k, []).append(i)
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
         self.word_like = {w for w in self.common if w not in self.names or w in _EVERYDAY}
+        self.small_by_letter: dict[str, list[str]] = {}
+        for k in self.small:
+            if " " not in k and len(k) >= 5:
+                self.small_by_letter.setdefault(k[0], []).append(k)
         self.elsewhere: dict[str, dict] = {}
         for e in elsewhere:
             for name in [e["name"]] + list(e.get("aliases") or []):
@@ -134,6 +138,7 @@ class PlaceIndex:
             if len(k) >= 5:
                 self.fuzzy_keys.setdefault(k[0], []).append(k)
         self._fuzzy = lru_cache(maxsize=20000)(self._fuzzy_uncached)
+        self._village = lru_cache(maxsize=20000)(self._village_uncached)
         # "Biarits" sounds like "Biarritz": one-word names by their French sound key
         self.by_sound: dict[str, list[str]] = {}
         for k in self.names:
@@ -143,6 +148,13 @@ class PlaceIndex:
     def _add(self, k: str, target):
         if k and target not in self.names.setdefault(k, []):
             self.names[k].append(target)
+
+    def _village_uncached(self, t: str) -> str | None:
+        """The one small commune spelt closest to t, if it is clearly the closest."""
+        near = process.extract(t, self.small_by_letter.get(t[0], ()), scorer=fuzz.ratio, score_cutoff=88, limit=2)
+        if len(near) == 1 or (len(near) == 2 and near[0][1] - near[1][1] >= 4):
+            return near[0][0]
+        return None
 
     def _fuzzy_uncached(self, k: str):
         found = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio, score_cutoff=87)
@@ -372,4 +384,15 @@ class PlaceIndex:
                     hit = self._fuzzy(k)
                     if hit:
                         return self._pick(self.names[hit], context, k, "fuzzy")
+        # a misspelt village, only where the text says a place comes: "j'habite à chantily"
+        for start, t in enumerate(toks):
+            if len(t) >= 6 and t not in self.common and _TOWN_CUE.search(" ".join(toks[:start])):
+                near = self._village(t)
+                if near:
+                    return self._from_commune(self.small[near][0], t, "fuzzy")
+        # a short message that is a village's name and little else: "berck sur mer"
+        if len(toks) <= 3:
+            for t in toks:
+                if len(t) >= 5 and t not in self.common and t in self.small and len(self.small[t]) == 1:
+                    return self._from_commune(self.small[t][0], t, "small_commune")
         return None
