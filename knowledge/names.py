@@ -239,8 +239,8 @@ class NameIndex:
             spots = [positions[t][0] for t in present]
             start, end = min(spots), max(spots) + 1
             word = next((t for t in self.labels[idx][3].split() if t not in STOPWORDS), "") if len(content) == 1 else ""
-            if word and seq[start] != word and (
-                    seq[start] in self.common or fuzz.ratio(seq[start], word) < SAME_SOUND_SPELLING):
+            if word and seq[start] != word and (seq[start] in self.common or raw[start] in self.common
+                                                or fuzz.ratio(raw[start], word) < (90 if len(word) <= 4 else SAME_SOUND_SPELLING)):
                 continue   # a one-word name met only by its sound: "mollets" (a French word) is not "môle"
             if len(present) == len(content):
                 spread = max(0, (end - start) - len(content) - 1)

@@ -87,7 +87,8 @@ def fold(text: str) -> str:
 INVARIABLE = frozenset("fils pays corps temps poids bras dos repos".split())
 
 # "type I" and "type 1" are the same type. "x" stays a letter: "X fragile", "lié à l'X".
-ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+         "xi": "11", "xii": "12", "xiii": "13"}
 
 
 @lru_cache(maxsize=65536)
