@@ -140,7 +140,9 @@ class NameIndex:
             close = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=92)
             return close[0] if close else by_sound
         if n < 5:
-            return None
+            # two letters swapped in a short word ("loyes" for "Loeys"): the same letters, one transposition
+            swaps = [t for t in self.by_len.get((tok[0], n), ()) if sorted(t) == sorted(tok) and OSA.distance(t, tok) == 1]
+            return swaps[0] if n == 4 and len(swaps) == 1 else None
         best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if n >= 10 else 82)
         if not best:
             # two letters swapped ("loyes" for "loeys") cost one edit, not two
