@@ -74,3 +74,18 @@ def test_erns_and_networks_match_the_official_lists(data):
     with (SHARED_DATA / "inca_rare_cancer_networks_2025.tsv").open(encoding="utf-8") as f:
         official = {r["network"] for r in csv.DictReader(f, delimiter="\t")}
     assert {n["acronym"] for n in data["cancer_networks"]} == official
+
+
+def test_no_disease_goes_by_a_single_everyday_word(kb):
+    """'eczéma' or 'molle' alone must never stand for one disease (eponyms such as Merkel may)."""
+    from knowledge.text import STOPWORDS
+    eponyms = {"merkel"}
+    names = kb.names
+    wrong = []
+    for i, (eid, label, kind, key, _) in enumerate(names.labels):
+        words = [t for t in key.split() if t not in STOPWORDS]
+        entity = kb.entities[eid]
+        if entity["kind"] in ("disease", "cancer") and kind in ("lay", "synonyms") and not names.imported[i] \
+                and len(words) == 1 and words[0] in names.common and words[0] not in eponyms:
+            wrong.append((entity["name"], label))
+    assert wrong == []
