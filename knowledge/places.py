@@ -34,8 +34,13 @@ _EVERYDAY = frozenset("""
     """.split())
 # The words of the cues themselves: "on vit près de…" is not the village of Près (26)
 _CUE_WORDS = frozenset("pres proche vers cote region ville commune secteur banlieue agglo environs alentours km".split())
+# "l'hôpital Saint-Louis", "rue Saint-Michel", "quartier Saint-Michel": a name after these is
+# a building or a street, not the commune of that name
+_NOT_A_TOWN = re.compile(r"\b(?:hopital|hopitaux|chu|clinique|quartier|rue|avenue|boulevard|bd|place|lycee|"
+                         r"college|ecole|eglise|gare|parc|pont|service|centre|fondation|institut|maternite)\s*$")
 # Small words that never stand before a place: "avec plaisir", "y aller", "se vendre"
 _NOT_BEFORE_PLACE = frozenset("avec y ne se me te lui leur tres bien plus sans".split())
+_FIRST_WORD = re.compile(r"\s*([A-ZÀ-Ý][\w-]+)\s*[,.:;]")
 _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
 _TOWN_CUE = re.compile(r"\b(?:a|habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de)\s*$")
@@ -292,7 +297,8 @@ class PlaceIndex:
         """An everyday word is a place only after a place cue or written with a capital."""
         if _PLACE_CUE.search(" ".join(toks[:start])):
             return True
-        return any(fold(w) == k for w in _CAPITALISED.findall(text))
+        first = _FIRST_WORD.match(text)   # "Bordeaux, quartier Saint-Michel": a capital set apart
+        return any(fold(w) == k for w in _CAPITALISED.findall(text)) or bool(first and fold(first.group(1)) == k)
 
     def _find(self, text: str) -> Place | None:
         folded = fold(text)
@@ -325,6 +331,8 @@ class PlaceIndex:
             for start in range(0, len(toks) - size + 1):
                 k = " ".join(toks[start:start + size])
                 if size == 1 and (k in STOPWORDS or len(k) < 3):
+                    continue
+                if _NOT_A_TOWN.search(" ".join(toks[:start])):
                     continue
                 if k in self.names:
                     if size == 2 and toks[start] in _ARTICLES and toks[start + 1] in self.word_like \
@@ -361,7 +369,7 @@ class PlaceIndex:
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
                 k = " ".join(toks[start:start + size])
-                if k not in self.small or k in _CUE_WORDS:
+                if k not in self.small or k in _CUE_WORDS or _NOT_A_TOWN.search(" ".join(toks[:start])):
                     continue
                 before = " ".join(toks[:start])
                 if len(toks) == size or _PLACE_CUE.search(before):

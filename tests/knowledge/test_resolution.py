@@ -186,6 +186,8 @@ def test_places_said_as_places(kb, text, departement):
     ("on vit à Belle-Île toute l'année", "56"),
     ("j'habite Somur, ma fille a une maladie rare", "49"),
     ("bonjour j'habite à Rouan et mon fils a une maladie génétique rare", "76"),
+    ("Bordeaux, quartier Saint-Michel, c'est pour mon père", "33"),
+    ("j'habite à chantily, ma fille a une maladie de Kawasaki", "60"),
 ])
 def test_a_misspelt_or_late_place_in_a_long_message(kb, text, departement):
     assert kb.places.find(text).departement == departement
@@ -194,6 +196,7 @@ def test_a_misspelt_or_late_place_in_a_long_message(kb, text, departement):
 @pytest.mark.parametrize("text", ["avec plaisir", "non ça va aller", "orphanet est en français ?",
                                   "vous gardez l'historique ?", "maladie de Willebrand, on vit avec",
                                   "mes doigts deviennent blancs au froid", "on a eu une réunion avec le médecin",
-                                  "cher monsieur, il aura besoin d'un suivi"])
+                                  "cher monsieur, il aura besoin d'un suivi",
+                                  "mon fils est suivi à l'hôpital Saint-Louis pour une drépanocytose"])
 def test_everyday_words_are_not_places(kb, text):
     assert kb.places.find(text) is None
