@@ -23,6 +23,16 @@ from rapidfuzz.distance import OSA
 
 from .text import CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, sound, stem, tokens
 
+# Short English words that are also acronyms ("ARM" anorectal malformation, "WAS" Wiskott-Aldrich,
+# "ALL" acute lymphoblastic leukaemia): read as acronyms only in capitals, as in French.
+ENGLISH_WORDS = frozenset("""
+    all and any are arm art ask bad bed big boy but can car cut day did dry ear eat end eye far fat few
+    fit fly for fun gap gas get got had has her him his hot ice ill job key kid lab law lay leg let lie
+    lip lot low man map may mix mom net new nor not now off oil old one our out own pay per put raw red
+    run sad say sea see set sex she shy sit six sky son sun tax tea ten the tie tip toe too top toy try
+    two use van war was way wet who why win yes yet you
+    """.split())
+_NEGATION = re.compile(r"\b(?:pas|plus|non|ni|not|no)\b")
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10
 COMMON_DF = 150           # words in more names than this never propose candidates alone
@@ -70,7 +80,8 @@ class NameIndex:
             i = len(self.labels)
             self.labels.append((row["entity_id"], row["label"], row["label_kind"], k, content))
             self.imported.append((entities.get(row["entity_id"]) or {}).get("origin") not in (None, "curated"))
-            if row["label_kind"] == "abbreviations" and (len(k) < 3 or k in STOPWORDS or k in self.common):
+            if row["label_kind"] == "abbreviations" and (len(k) < 3 or k in STOPWORDS or k in self.common
+                                                          or k in ENGLISH_WORDS):
                 # "LES", "DM": read only when written in capitals, never inside ordinary words
                 self.caps_only[k].append(i)
                 continue
@@ -288,7 +299,7 @@ class NameIndex:
                  # "maladie de Charcot-Marie-Tooth" begins where "maladie de Charcot" begins;
                  # "mon mari a la maladie de Charcot" is not a loose Charcot-Marie-Tooth
                  or (o.score >= 85.0 and o.label_kind != "abbreviations" and o.span[0] == m.span[0]
-                     and o.kind == m.kind))
+                     and o.kind == m.kind and not _NEGATION.search(" ".join(raw[o.span[0]:o.span[1]]))))
             for o in found)]
         # A family ("lymphome", "sarcome") is what was said only when nothing more precise was:
         # "lymphome ... de Hodgkin" is Hodgkin's lymphoma, "mésothéliome" alone stays the family.
@@ -299,4 +310,9 @@ class NameIndex:
         found = [m for m in found if not (self.entities[m.entity_id].get("family") and precise_beyond(m))]
         # equal scores: the name written first is the subject ("syndrome CHARGE (… atrésie des choanes)")
         ranked = sorted(found, key=lambda m: (-m.score, m.span[0], LABEL_PRIORITY.get(m.label_kind, 5), m.name))
+        # "ce n'est pas une trisomie 21, c'est une trisomie 18", "pas le Charcot-Marie-Tooth":
+        # a name that is denied comes after the names that are not, when there are some
+        denied = {id(m) for m in ranked if m.kind in ("disease", "cancer") and _NEGATION.search(" ".join(raw[max(0, m.span[0] - 3):m.span[0]]))}
+        if denied and any(m.kind in ("disease", "cancer") and id(m) not in denied for m in ranked):
+            ranked = [m for m in ranked if id(m) not in denied] + [m for m in ranked if id(m) in denied]
         return ranked[:limit]

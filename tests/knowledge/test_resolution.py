@@ -12,6 +12,9 @@ from knowledge import locate, orient, resolve
     ("maladie de Charcot-Marie-Tooth", "FILNEMUS"),        # the longer name wins
     ("mon mari a la maladie de Charcot", "FILSLAN"),       # "mari" is not a misspelt "Marie"
     ("mucopolysaccharidose type 1", "G2M"),                # "type 1" is "type I"
+    ("maladie de Charcot, pas le Charcot-Marie-Tooth", "FILSLAN"),   # a denied name steps aside
+    ("ce n'est pas une mucoviscidose, c'est une dyskinésie ciliaire primitive", "RESPIFIL"),
+    ("my husband was diagnosed with flail arm syndrome", "FILSLAN"),  # "arm" is not ARM
     ("SLA", "FILSLAN"),                                    # abbreviation
     ("HTAP", "RESPIFIL"),
     ("sickle cell disease", "MCGRE"),                      # English
