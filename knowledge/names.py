@@ -32,7 +32,7 @@ ENGLISH_WORDS = frozenset("""
     run sad say sea see set sex she shy sit six sky son sun tax tea ten the tie tip toe too top toy try
     two use van war was way wet who why win yes yet you
     """.split())
-_NEGATION = re.compile(r"\b(?:pas|plus|non|ni|not|no)\b")
+_NEGATION = re.compile(r"\b(?:pas|non|ni|not)\b")
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10
 COMMON_DF = 150           # words in more names than this never propose candidates alone
