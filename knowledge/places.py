@@ -45,9 +45,12 @@ _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital ins
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
 _TOWN_CUE = re.compile(r"\b(?:a|habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de)\s*$")
 _AREA_CUE = re.compile(r"\b(?:dans le|dans la|dans les|dans l|en|du|de la|des|departement de la|departement du)\s*$")
-
-
 _EN = re.compile(r"en(?=[^aeiouy]|$)")
+
+
+def _before(toks: list[str], start: int) -> str:
+    """The words just before a position: every cue above is at most three words, read at its end."""
+    return " ".join(toks[max(0, start - 4):start])
 
 
 def sound(name: str) -> str:
@@ -109,8 +112,7 @@ class PlaceIndex:
             for name in [d["name"]] + d.get("aliases", []):
                 self._add(_place_key(name), ("departement", d["code"].lower()))
             for alias in d.get("aliases", []):   # "les Lozériens", "des Corréziennes"
-                if _plural(_place_key(alias)) not in self.common:
-                    self._add(_plural(_place_key(alias)), ("departement", d["code"].lower()))
+                self._add_plural(_place_key(alias), ("departement", d["code"].lower()))
         for i, c in enumerate(communes):
             if c.get("postal_code"):
                 self.postal.setdefault(c["postal_code"], []).append(i)
@@ -124,8 +126,8 @@ class PlaceIndex:
                     continue
                 if c.get("curated"):
                     self._add(k, ("commune", i))
-                    if k in aliases and _plural(k) not in self.common:
-                        self._add(_plural(k), ("commune", i))   # "des Belfortains"
+                    if k in aliases:
+                        self._add_plural(k, ("commune", i))   # "des Belfortains"
                 else:
                     self.small.setdefault(k, []).append(i)
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
@@ -139,20 +141,24 @@ class PlaceIndex:
             for name in [e["name"]] + list(e.get("aliases") or []):
                 self.elsewhere[_place_key(name)] = e
         self.fuzzy_keys: dict[str, list[str]] = {}
-        for k in self.names:
-            if len(k) >= 5:
-                self.fuzzy_keys.setdefault(k[0], []).append(k)
-        self._fuzzy = lru_cache(maxsize=20000)(self._fuzzy_uncached)
-        self._village = lru_cache(maxsize=20000)(self._village_uncached)
         # "Biarits" sounds like "Biarritz": one-word names by their French sound key
         self.by_sound: dict[str, list[str]] = {}
         for k in self.names:
-            if " " not in k and len(k) >= 5:
-                self.by_sound.setdefault(sound(k), []).append(k)
+            if len(k) >= 5:
+                self.fuzzy_keys.setdefault(k[0], []).append(k)
+                if " " not in k:
+                    self.by_sound.setdefault(sound(k), []).append(k)
+        self._fuzzy = lru_cache(maxsize=20000)(self._fuzzy_uncached)
+        self._village = lru_cache(maxsize=20000)(self._village_uncached)
 
     def _add(self, k: str, target):
         if k and target not in self.names.setdefault(k, []):
             self.names[k].append(target)
+
+    def _add_plural(self, k: str, target):
+        """An inhabitants' name also in the plural, unless that plural is an everyday word."""
+        if _plural(k) not in self.common:
+            self._add(_plural(k), target)
 
     def _village_uncached(self, t: str) -> str | None:
         """The one small commune spelt closest to t, if it is clearly the closest."""
@@ -269,7 +275,7 @@ class PlaceIndex:
                 if k in region.matched or (size == 1 and (k in STOPWORDS or len(k) < 3)):
                     continue   # "région parisienne" names a region, not the town of Paris
                 targets = [t for t in self.names.get(k, []) if t[0] != "region"]
-                if not targets and k in self.small and _PLACE_CUE.search(" ".join(toks[:start])) and len(k) >= 4:
+                if not targets and k in self.small and _PLACE_CUE.search(_before(toks, start)) and len(k) >= 4:
                     targets = [("commune", i) for i in self.small[k]]
                 for kind, ref in targets:
                     p = self._from_dept(ref, k, "departement") if kind == "departement" else \
@@ -287,15 +293,14 @@ class PlaceIndex:
         """ "Angé" is a village of Loir-et-Cher, and sounds like Angers: offer the town too."""
         near = next((n for n in self.by_sound.get(sound(k), ()) if n != k), None) \
             if place and " " not in k and len(k) >= 4 else None
-        if near:
-            for alt in (self._pick(self.names[near], set(), near, "commune"),):
-                if alt and alt.departement != place.departement:
-                    place.alternatives.append(_alternative(alt))
+        alt = self._pick(self.names[near], set(), near, "commune") if near else None
+        if alt and alt.departement != place.departement:
+            place.alternatives.append(_alternative(alt))
         return place
 
     def _said_as_place(self, text: str, toks: list[str], start: int, k: str) -> bool:
         """An everyday word is a place only after a place cue or written with a capital."""
-        if _PLACE_CUE.search(" ".join(toks[:start])):
+        if _PLACE_CUE.search(_before(toks, start)):
             return True
         first = _FIRST_WORD.match(text)   # "Bordeaux, quartier Saint-Michel": a capital set apart
         return any(fold(w) == k for w in _CAPITALISED.findall(text)) or bool(first and fold(first.group(1)) == k)
@@ -332,7 +337,7 @@ class PlaceIndex:
                 k = " ".join(toks[start:start + size])
                 if size == 1 and (k in STOPWORDS or len(k) < 3):
                     continue
-                if _NOT_A_TOWN.search(" ".join(toks[:start])):
+                if _NOT_A_TOWN.search(_before(toks, start)):
                     continue
                 if k in self.names:
                     if size == 2 and toks[start] in _ARTICLES and toks[start + 1] in self.word_like \
@@ -341,13 +346,13 @@ class PlaceIndex:
                     if size == 1 and k in self.word_like and not self._said_as_place(text, toks, start, k) \
                             and (len(toks) > 3 or self._after_word(toks, start)):
                         continue   # "petit menton", "avec plaisir": words, not places
-                    return self._pick(self.names[k], context - {k}, k, "name", " ".join(toks[:start]))
+                    return self._pick(self.names[k], context - {k}, k, "name", _before(toks, start))
                 if size >= 2 and k in self.small:
                     # a name of several words ("Sainte-Maxime", "Trois-Ilets") is specific enough alone
                     article = toks[start] in _ARTICLES and " ".join(toks[start + 1:start + size]) in self.names
                     proper = [t for t in toks[start:start + size] if t not in _ARTICLES]
                     # "Bordeaux, quartier Saint-Michel": without a cue, a known town named too wins
-                    known = not _PLACE_CUE.search(" ".join(toks[:start])) and any(
+                    known = not _PLACE_CUE.search(_before(toks, start)) and any(
                         g in self.names and g not in self.word_like for g in context if g not in k)
                     if not article and not known and len(proper) >= 2 and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
                         return self._from_commune(self.small[k][0], k, "small_commune")
@@ -362,16 +367,16 @@ class PlaceIndex:
                     if words[0] in _ARTICLES and all(w in self.common for w in words[1:]):
                         continue   # "sur les mains" is spelt right: not a misspelt "Le Mans"
                     if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in words) \
-                            and (len(toks) <= 4 or start == 0 or _PLACE_CUE.search(" ".join(toks[:start]))):
+                            and (len(toks) <= 4 or start == 0 or _PLACE_CUE.search(_before(toks, start))):
                         hit = self._fuzzy(k)
                         if hit and hit.count(" ") == size - 1:
                             return self._pick(self.names[hit], context, k, "fuzzy")
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
                 k = " ".join(toks[start:start + size])
-                if k not in self.small or k in _CUE_WORDS or _NOT_A_TOWN.search(" ".join(toks[:start])):
+                if k not in self.small or k in _CUE_WORDS or _NOT_A_TOWN.search(_before(toks, start)):
                     continue
-                before = " ".join(toks[:start])
+                before = _before(toks, start)
                 if len(toks) == size or _PLACE_CUE.search(before):
                     if size == 1 and (k in STOPWORDS or len(k) < 4):
                         continue
@@ -381,12 +386,12 @@ class PlaceIndex:
                     return self._with_sound_alike(self._from_commune(self.small[k][0], k, "small_commune"), k)
         for start, t in enumerate(toks):
             short = len(toks) <= 4
-            if len(t) >= 5 and t not in STOPWORDS and (short or _PLACE_CUE.search(" ".join(toks[:start]))):
+            if len(t) >= 5 and t not in STOPWORDS and (short or _PLACE_CUE.search(_before(toks, start))):
                 for size in (2, 1):
                     if start + size > len(toks):
                         continue
                     if size == 1 and t in self.common and not (short and t in self.names and not self._after_word(toks, start)) \
-                            and not _STRONG_CUE.search(" ".join(toks[:start])):
+                            and not _STRONG_CUE.search(_before(toks, start)):
                         continue   # a correctly spelt French word ("français", "gardez") is not a misspelt town
                     k = " ".join(toks[start:start + size])
                     hit = self._fuzzy(k)
@@ -394,7 +399,7 @@ class PlaceIndex:
                         return self._pick(self.names[hit], context, k, "fuzzy")
         # a misspelt village, only where the text says a place comes: "j'habite à chantily"
         for start, t in enumerate(toks):
-            if len(t) >= 6 and t not in self.common and _TOWN_CUE.search(" ".join(toks[:start])):
+            if len(t) >= 6 and t not in self.common and _TOWN_CUE.search(_before(toks, start)):
                 near = self._village(t)
                 if near:
                     return self._from_commune(self.small[near][0], t, "fuzzy")
