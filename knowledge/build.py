@@ -80,7 +80,9 @@ def _communes(curated: list[dict]) -> list[dict]:
         for e in json.loads(POSTAL_PACKAGE.read_text(encoding="utf-8")):
             insee = e["codeCommune"]
             dept = insee[:3] if insee.startswith("97") else insee[:2]
-            for name in {e["nomCommune"], e["libelleAcheminement"]}:
+            # in this order, not a set's: the commune's own spelling ("Fécamp", "Lyon 3e
+            # Arrondissement") comes first, the same from one build to the next
+            for name in dict.fromkeys((e["nomCommune"], e["libelleAcheminement"])):
                 k = key(name)
                 if (k, e["codePostal"]) in seen:
                     continue

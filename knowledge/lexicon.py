@@ -26,7 +26,8 @@ EVERYDAY_BODY = ["mollet", "fesse", "orteil", "sourcil", "paupiere", "gencive", 
 
 def common_words(limit: int = 20000) -> list[str]:
     words = _vector_words(limit)
-    return words + [w for w in EVERYDAY_BODY if w not in set(words)] if words else []
+    known = set(words)
+    return words + [w for w in EVERYDAY_BODY if w not in known] if words else []
 
 
 def _vector_words(limit: int) -> list[str]:

@@ -97,8 +97,10 @@ class NameIndex:
                     imported_words.update(words)
         n = max(len(self.labels), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
-        # per label, computed once: the weight of all its words
+        # per label, computed once: the weight of all its words, and the spelling of a one-word name
         self.total_idf = [sum(self.idf.get(t, 0.0) for t in l[4]) or 1.0 for l in self.labels]
+        self.single_word = [next((t for t in l[3].split() if t not in STOPWORDS), "") if len(l[4]) == 1 else ""
+                            for l in self.labels]
         self.df = df
         self.vocab = set(surface) | imported_words
         self.imported_only = imported_words - set(surface)
@@ -229,12 +231,11 @@ class NameIndex:
 
         cancer_word_said = any(t in self.cancer_words for t in positions)
 
-        def telling_words(present: list[str]) -> bool:
-            """Two words that are more than qualifiers, or one that is rare in names."""
-            specific = [t for t in present if t not in self.generic]
-            return len(specific) >= 2 or any(
-                self.df.get(t, 0) <= DISTINCTIVE_DF and len(t) >= 4 and (t not in self.sound_common or eponym(positions[t][0]))
-                for t in specific)
+        def distinctive(present: list[str]) -> bool:
+            """A word that can stand alone for a name: rare in names, not a plain French word
+            ("arrière", "adulte") and not a qualifier ("type", "maladie")."""
+            return any(self.df[t] <= DISTINCTIVE_DF and len(t) >= 4 and t not in self.generic
+                       and (t not in self.sound_common or eponym(positions[t][0])) for t in present)
 
         candidates = set()
         for t in positions:
@@ -251,7 +252,7 @@ class NameIndex:
             weight = sum(self.idf[t] for t in present) / self.total_idf[idx]
             spots = [positions[t][0] for t in present]
             start, end = min(spots), max(spots) + 1
-            word = next((t for t in self.labels[idx][3].split() if t not in STOPWORDS), "") if len(content) == 1 else ""
+            word = self.single_word[idx]
             if word and seq[start] != word and (seq[start] in self.common or raw[start] in self.common
                                                 or fuzz.ratio(raw[start], word) < (90 if len(word) <= 4 else SAME_SOUND_SPELLING)):
                 continue   # a one-word name met only by its sound: "mollets" (a French word) is not "môle"
@@ -259,17 +260,15 @@ class NameIndex:
                 spread = max(0, (end - start) - len(content) - 1)
                 if spread == 0 or not imported:
                     score = 94.0 - 6 * spread
-                    if score < FAR_APART and self.entities[eid]["kind"] != "symptom" and telling_words(present):
+                    if score < FAR_APART and self.entities[eid]["kind"] != "symptom" and (
+                            sum(t not in self.generic for t in present) >= 2 or distinctive(present)):
                         # "une plaie sur la vulve (…) c'est un cancer": every word is there, far apart
                         score = FAR_APART
                     offer(idx, score, start, end)
             elif not imported and self.entities[eid]["kind"] != "symptom" and weight >= 0.3 \
                     and not self.entities[eid].get("context_cues"):
                 # (a context such as "VIH" is read only with a cancer: see orient._contexts)
-                # A word that stands alone for a name must be rare in names, not a plain
-                # French word ("arrière", "adulte") and not a qualifier ("type", "maladie").
-                distinctive = any(self.df[t] <= DISTINCTIVE_DF and len(t) >= 4 and t not in self.generic
-                                  and (t not in self.sound_common or eponym(positions[t][0])) for t in present)
+                alone = distinctive(present)
                 # Nothing else inside the span ("malformation de Chiari" for "Malformation de
                 # Chiari de type 1"): a shortened name, not a loose resemblance.
                 inside = {concept(t) for t in seq[start:end] if t not in STOPWORDS and concept(t) not in self.generic}
@@ -280,13 +279,13 @@ class NameIndex:
                 specific = [t for t in present if t not in self.generic]
                 telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(positions[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
-                if self.entities[eid]["kind"] == "cancer" and not distinctive \
+                if self.entities[eid]["kind"] == "cancer" and not alone \
                         and not cancer_word_said \
                         and not any(eponym(positions[t][0]) for t in present):
                     continue   # "après une greffe" alone is not "lymphome après une greffe"
-                if tight and (distinctive or several):
+                if tight and (alone or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
-                elif weight >= 0.5 and (distinctive or several):
+                elif weight >= 0.5 and (alone or several):
                     offer(idx, 50.0 + 35.0 * weight, start, end)
 
         found = list(best.values())
