@@ -194,7 +194,7 @@ def _covers(centre: dict, subject: dict | None) -> bool:
     if subject is None:
         return False
     names = f"{fold(subject.get('name') or '')} {fold(subject.get('english') or '')}"
-    return any(fold(word) in names for word in covers)
+    return any(word in names for word in covers)
 
 
 def _centres(kb, acronyms: list[str], place: Place | None, subject: dict | None = None) -> list[dict]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from .build import db_path
 from .names import NameIndex
 from .places import PlaceIndex
-from .text import key
+from .text import fold, key
 
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "abbreviations", "variants",
@@ -66,6 +66,8 @@ class KnowledgeBase:
         self.departements = self._rows(conn, "departements")
         self.platforms = [p for p in self._rows(conn, "platforms") if p.get("kind")]
         self.centres = [c for c in self._rows(conn, "centres") if c.get("filiere")]
+        for c in self.centres:   # folded once, as the disease names they are compared with
+            c["covers"] = [w if w == "*" else fold(w) for w in c.get("covers") or []]
         self.meta = {r["key"]: json.loads(r["value"]) for r in self._rows(conn, "meta")}
         self.entities = {r["id"]: r for r in self._rows(conn, "entities")}
         self.urgency = [(re.compile(r["pattern"]), r["level"], r["source"]) for r in self._rows(conn, "urgency")]
