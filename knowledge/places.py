@@ -21,6 +21,7 @@ _PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de
 _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
 _RESIDENCE = re.compile(r"\b(?:j?habit\w*|vis|vit|vivons|vivez|vivent|resid\w*|domicili\w*|install\w*|demenage\w*)\b")
+_HYPHENED = re.compile(r"[^\s,;.!?]+-[^\s,;.!?]+")
 _SAINT = {"st": "saint", "ste": "sainte"}
 _ARTICLES = ("le", "la", "les", "l")
 # Place names that are also everyday words ("une réunion", "cher monsieur", "il aura"): read as
@@ -45,6 +46,8 @@ _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital ins
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
 _TOWN_CUE = re.compile(r"\b(?:a|habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de)\s*$")
 _AREA_CUE = re.compile(r"\b(?:dans le|dans la|dans les|dans l|en|du|de la|des|departement de la|departement du)\s*$")
+# Letters a town's name ends with that are not heard: "Angé" is how "Angers" is said
+_SILENT_ENDINGS = frozenset("s x t e es rs ts".split())
 _EN = re.compile(r"en(?=[^aeiouy]|$)")
 
 
@@ -53,10 +56,19 @@ def _before(toks: list[str], start: int) -> str:
     return " ".join(toks[max(0, start - 4):start])
 
 
+def _hyphened(text: str) -> set[str]:
+    """The words that are part of a hyphenated name: "loir" in "loir-e-cher"."""
+    return {t for w in _HYPHENED.findall(text) for t in fold(w).split()}
+
+
+def _spelt_as_said(name: str) -> str:
+    return _EN.sub("an", name).replace("oi", "oa")
+
+
 def sound(name: str) -> str:
     """A town's sound key: "Rouan" sounds like "Rouen", "Bloa" like "Blois" (kept to places:
     "Caen" is not "cancer")."""
-    return _word_sound(_EN.sub("an", name).replace("oi", "oa"))
+    return _word_sound(_spelt_as_said(name))
 
 
 def _plural(key: str) -> str:
@@ -171,7 +183,8 @@ class PlaceIndex:
         found = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio, score_cutoff=87)
         if not found and " " not in k and len(k) >= 4 and sound(k) in self.by_sound:
             # same sound and close spelling: "biarits", "somur"; not "cancer" for "Cannes"
-            near = process.extractOne(k, self.by_sound[sound(k)], scorer=fuzz.ratio, score_cutoff=70)
+            near = process.extractOne(k, self.by_sound[sound(k)], scorer=fuzz.ratio, score_cutoff=70,
+                                      processor=_spelt_as_said)   # "bloa" is spelt as "blois" is said
             return near[0] if near else None
         return found[0] if found else None
 
@@ -254,10 +267,10 @@ class PlaceIndex:
             after = f" {folded[cues[-1].end():]} "
             if cues[-1].group(0).startswith(("demenage", "install")) and " a " in after:
                 after = after[after.rindex(" a "):]   # "déménagé de Nancy à Reims": Reims
-            place = self._find(after)
+            place = self._find(after, _hyphened(text))
             if place:
                 return self._refine(text, place)
-        return self._refine(text, self._find(text))
+        return self._refine(text, self._find(text, _hyphened(text)))
 
     def _refine(self, text: str, place: Place | None) -> Place | None:
         if place and place.how in ("small_commune", "fuzzy") and self.outside(text):
@@ -290,12 +303,19 @@ class PlaceIndex:
         return bool(start) and toks[start - 1] in _NOT_BEFORE_PLACE
 
     def _with_sound_alike(self, place: Place | None, k: str) -> Place | None:
-        """ "Angé" is a village of Loir-et-Cher, and sounds like Angers: offer the town too."""
+        """ "Angé" is a village of Loir-et-Cher and sounds like Angers: both are offered. A town
+        is far more often meant than a village its short spelling happens to match ("lourde",
+        "nant"), so then the town comes first and the village is the other choice."""
         near = next((n for n in self.by_sound.get(sound(k), ()) if n != k), None) \
             if place and " " not in k and len(k) >= 4 else None
         alt = self._pick(self.names[near], set(), near, "commune") if near else None
-        if alt and alt.departement != place.departement:
-            place.alternatives.append(_alternative(alt))
+        if not alt or alt.departement == place.departement:
+            return place
+        if alt.how == "commune" and k not in _SAINT.values() and fold(alt.commune or "") == near and near[len(k):] in _SILENT_ENDINGS \
+                and near.startswith(k):
+            alt.how, alt.matched, alt.alternatives = "fuzzy", k, [_alternative(place)] + alt.alternatives
+            return alt
+        place.alternatives.append(_alternative(alt))
         return place
 
     def _said_as_place(self, text: str, toks: list[str], start: int, k: str) -> bool:
@@ -305,7 +325,7 @@ class PlaceIndex:
         first = _FIRST_WORD.match(text)   # "Bordeaux, quartier Saint-Michel": a capital set apart
         return any(fold(w) == k for w in _CAPITALISED.findall(text)) or bool(first and fold(first.group(1)) == k)
 
-    def _find(self, text: str) -> Place | None:
+    def _find(self, text: str, hyphened: set[str]) -> Place | None:
         folded = fold(text)
         if not folded:
             return None
@@ -386,7 +406,10 @@ class PlaceIndex:
                     return self._with_sound_alike(self._from_commune(self.small[k][0], k, "small_commune"), k)
         for start, t in enumerate(toks):
             short = len(toks) <= 4
-            if len(t) >= 5 and t not in STOPWORDS and (short or _PLACE_CUE.search(_before(toks, start))):
+            cue = _PLACE_CUE.search(_before(toks, start))
+            # a four-letter name only when it stands alone after a cue: "à Bloa", not "loir-e-cher"
+            four = len(t) == 4 and cue and t not in self.common and t not in hyphened
+            if t not in STOPWORDS and (len(t) >= 5 or four) and (short or cue):
                 for size in (2, 1):
                     if start + size > len(toks):
                         continue

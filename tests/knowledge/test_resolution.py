@@ -196,6 +196,21 @@ def test_a_misspelt_or_late_place_in_a_long_message(kb, text, departement):
     assert kb.places.find(text).departement == departement
 
 
+def test_a_town_that_a_village_spells_comes_first_and_the_village_stays_a_choice(kb):
+    # "angé" is how Angers is said, and also the village of Angé (41)
+    d = locate("jhabite a angé et ma fille a une maladie rare du rein", kb)
+    assert d["departement"] == "49"
+    assert "41" in [a["departement"] for a in d["alternatives"]]
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("jhabite à Bloa, c'est pour mon fils", "41"),
+    ("j'habite à loir-e-cher", None),       # a piece of a hyphenated name is not read alone
+])
+def test_a_four_letter_town_spelt_as_said(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement
+
+
 @pytest.mark.parametrize("text", ["avec plaisir", "non ça va aller", "orphanet est en français ?",
                                   "vous gardez l'historique ?", "maladie de Willebrand, on vit avec",
                                   "mes doigts deviennent blancs au froid", "on a eu une réunion avec le médecin",
