@@ -181,7 +181,12 @@ def summary_text(o: dict, role: str | None = None) -> str:
         code = f" (ORPHA:{m['orpha_code']})" if m.get("orpha_code") else ""
         lines.append(f"Sujet : {m['name']}{code}")
     elif o["kind"] == "symptom":
-        lines.append("Signes décrits : " + ", ".join(m["name"] for m in o["matches"]))
+        signs = [m["name"] for m in o["matches"] if m.get("kind") != "body"]
+        body = [m["name"] for m in o["matches"] if m.get("kind") == "body"]
+        if signs:
+            lines.append("Signes décrits : " + ", ".join(signs))
+        if body:
+            lines.append("Domaine évoqué : " + ", ".join(body))
         lines.append(o.get("not_a_diagnosis") or "")
     if role:
         lines.append(f"Personne qui écrit : {role}")

@@ -14,6 +14,8 @@ CLOSE = 4            # two candidates closer than this (and in different filièr
 SYMPTOM_MIN = 80
 NEGATIONS = {"pa", "pas", "sans", "non", "jamais", "aucun", "aucune", "ni", "not", "no"}
 CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
+# Words of cancer care: the organ alone does not give the network of a cancer
+CANCER_CARE = {"chimio", "chimiotherapie", "radiotherapie", "oncologue", "oncologie", "cancerologue", "oncopediatre"}
 QUESTION_WORDS = {"quoi", "quel", "quelle", "qu", "comment", "pourquoi", "explique", "expliquer",
                   "difference", "signifie", "veut", "definition", "what", "role", "sert"}
 
@@ -28,6 +30,7 @@ class Resolution:
     ambiguous: bool
     candidates: list[Mention] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)   # entity ids of a cancer context ("greffé", "VIH")
+    body: list[dict] = field(default_factory=list)       # organs named ("les reins"), the last resort
 
     @property
     def best(self) -> Mention | None:
@@ -83,6 +86,32 @@ def _glossary_terms(kb: KnowledgeBase, text: str) -> list[str]:
     return found
 
 
+def _said(joined: str, cue: str, window: int = 3) -> bool:
+    """The cue is in the text (keys joined between spaces) and not denied: "il n'a pas le VIH"."""
+    at = joined.find(f" {cue} ")
+    while at >= 0:
+        before = joined[:at].split()[-window:]
+        if not NEGATIONS & set(before):
+            return True
+        at = joined.find(f" {cue} ", at + 1)
+    return False
+
+
+def _body_domains(kb: KnowledgeBase, text: str) -> list[dict]:
+    """The organs and body domains a message names ("une maladie rare des reins"), in the
+    order of the text; the last resort of orientation, never with a cancer."""
+    toks = key(text).split()[:300]
+    if any(t in CANCER_WORDS or t in CANCER_CARE for t in toks):
+        return []
+    joined = f" {' '.join(toks)} "
+    found = []
+    for entry, words in kb.body_words:
+        at = [joined.find(f" {w} ") for w in words if _said(joined, w, window=4)]   # "pas de souci au foie"
+        if at:
+            found.append((min(at), entry))
+    return [entry for _, entry in sorted(found, key=lambda f: f[0])]
+
+
 def _contexts(kb: KnowledgeBase, text: str, named: list[Mention]) -> list[str]:
     """Contexts that decide the network of a cancer: a cue ("greffée") plus a cancer, or
     plus the words the context needs ("lymphome" for a lymphoma in coeliac disease)."""
@@ -90,19 +119,9 @@ def _contexts(kb: KnowledgeBase, text: str, named: list[Mention]) -> list[str]:
     joined = f" {' '.join(toks)} "
     cancer_said = any(m.kind == "cancer" for m in named) or any(t in CANCER_WORDS for t in toks)
 
-    def said(cue: str) -> bool:
-        """The cue is there and not denied: "il n'a pas le VIH" is no HIV context."""
-        at = joined.find(f" {cue} ")
-        while at >= 0:
-            before = joined[:at].split()[-3:]
-            if not NEGATIONS & set(before):
-                return True
-            at = joined.find(f" {cue} ", at + 1)
-        return False
-
     found = []
     for eid, cues, needs in kb.contexts:
-        if any(said(c) for c in cues):
+        if any(_said(joined, c) for c in cues):
             if any(f" {n} " in joined for n in needs) if needs else cancer_said:
                 found.append(eid)
     return found
@@ -132,7 +151,7 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
         if len(close) > 1 and differs and (top.score < 100 or same_words):
             ambiguous, candidates = True, close[:3]
     return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, text),
-                      ambiguous, candidates, _contexts(kb, text, named))
+                      ambiguous, candidates, _contexts(kb, text, named), _body_domains(kb, text))
 
 
 def _filiere(kb, acronym: str, why: str) -> dict | None:
@@ -306,6 +325,25 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         for m in res.symptoms:
             e = kb.entities[m.entity_id]
             sources.append({"about": e["name"], "source": e.get("source"), "as_of": e.get("as_of")})
+    elif res.body and not (res.terms and set(tokens(text)) & QUESTION_WORDS):
+        # "une maladie rare des reins": no name, no known sign, but the organ says which domain
+        kind = "symptom"
+        weights: dict[str, float] = {}
+        for entry in res.body:
+            for rank, acr in enumerate(entry.get("filieres") or []):
+                weights[acr] = weights.get(acr, 0) + (1.0, 0.6, 0.4)[min(rank, 2)]
+        matches = [{"id": None, "name": b["name"], "orpha_code": None, "score": None, "kind": "body",
+                    "matched": None, "label": None, "label_kind": None, "corrections": [],
+                    "filieres": b.get("filieres") or [], "networks": [], "family": False} for b in res.body]
+        for acr in sorted(weights, key=lambda a: -weights[a])[:3]:
+            named_here = [b["name"] for b in res.body if acr in (b.get("filieres") or [])]
+            f = _filiere(kb, acr, "Domaine évoqué : " + ", ".join(named_here[:3]) + ".")
+            if f:
+                filieres.append(f)
+        not_a_diagnosis = kb.text("not_a_diagnosis")
+        notes.append(kb.text("body_lead", names=", ".join(b["name"] for b in res.body)))
+        for b in res.body:
+            sources.append({"about": b["name"], "source": b.get("source"), "as_of": b.get("as_of")})
     elif res.terms and (set(tokens(text)) & QUESTION_WORDS or "?" in text or len(tokens(text)) <= 6):
         kind = "question"
         g = kb.glossary[res.terms[0]]

@@ -75,6 +75,7 @@ def load_all() -> dict[str, list[dict]]:
         "diseases": diseases,
         "cancers": _yaml("cancers.yaml"),
         "symptoms": _yaml("symptoms.yaml"),
+        "body_words": _yaml("body_words.yaml"),
         "regions": _csv("regions.csv"),
         "departements": _csv("departements.csv"),
         "cities": _csv("cities.csv"),
@@ -115,7 +116,7 @@ def check_all(data: dict[str, list[dict]]) -> list[str]:
                 problems.append(f"{_label(item)}: missing source or as_of")
     for item in data["filieres"]:
         unknown(item, [item.get("acronym")], FILIERES, "filière")
-    for item in data["diseases"] + data["symptoms"] + data["erns"] + data["centres"] + data["orphanet_specialties"]:
+    for item in data["diseases"] + data["symptoms"] + data["body_words"] + data["erns"] + data["centres"] + data["orphanet_specialties"]:
         unknown(item, as_list(item.get("filieres") or item.get("filiere")), FILIERES, "filière")
     for item in data["diseases"] + data["cancers"] + data["filieres"]:
         unknown(item, item.get("erns", []), erns, "ERN")

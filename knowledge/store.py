@@ -14,7 +14,7 @@ from .text import fold, key
 
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "abbreviations", "variants",
-                 "context_cues", "context_needs", "covers"}
+                 "context_cues", "context_needs", "covers", "words"}
 
 
 class KnowledgeBaseMissing(RuntimeError):
@@ -83,6 +83,9 @@ class KnowledgeBase:
         self.contexts = [(e["id"], [key(c) for c in e.get("context_cues") or []],
                           [key(n) for n in e.get("context_needs") or []])
                          for e in self.entities.values() if e.get("context_cues")]
+        # organs and body domains, the last resort of orientation ("une maladie rare des reins")
+        self.body_words = [(b, [key(w) for w in b.get("words") or []])
+                           for b in self._rows(conn, "body_words") if b.get("name")]
         self.glossary_keys = {}
         for term, g in self.glossary.items():
             for alias in [term] + (g.get("aliases") or []):

@@ -68,6 +68,12 @@ def test_symptoms_are_leads_not_a_diagnosis():
     assert "vous avez" not in text.lower() and "il a une" not in text.lower()
 
 
+def test_an_organ_named_without_a_disease_gets_a_lead_and_the_doctor():
+    _, text, slots = run(A.ActionOrient, "mon fils a une maladie rare des reins", "inform_disease")
+    assert "ORKiD" in text and "pas un diagnostic" in text and "les reins" in text
+    assert "médecin" in text and slots["subject_kind"] == "symptom"
+
+
 def test_unknown_name_says_so_and_gives_official_resources():
     _, text, _ = run(A.ActionOrient, "maladie de Zorglubovitch")
     assert "ne trouve pas" in text and "01 56 53 81 36" in text

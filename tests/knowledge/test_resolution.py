@@ -61,6 +61,29 @@ def test_symptoms_give_leads_never_a_diagnosis(kb):
     assert "vous avez" not in everything and "il a une" not in everything
 
 
+@pytest.mark.parametrize("text, filiere", [
+    ("ma fille a une maladie rare des reins, on ne sait pas laquelle", "ORKID"),
+    ("mon mari est suivi en hépatologie pour une maladie rare", "FILFOIE"),
+    ("notre fils a un souci aux oreilles et aux yeux depuis la naissance", "SENSGENE"),
+])
+def test_an_organ_alone_gives_a_lead_never_a_diagnosis(kb, text, filiere):
+    o = orient(text, kb)
+    assert o.kind == "symptom" and o.filieres[0]["acronym"] == filiere
+    assert "pas un diagnostic" in o.not_a_diagnosis
+    assert any("Sans nom de maladie" in n for n in o.notes)
+    assert all(s.get("source") and s.get("as_of") for s in o.sources)
+
+
+@pytest.mark.parametrize("text", [
+    "une grosse boule au rein chez mon fils, il commence la chimio",   # a cancer: the organ alone does not give its network
+    "tumeur du foie chez mon père",
+    "il n'a pas de souci au foie, c'est juste une question",           # denied
+])
+def test_an_organ_is_no_lead_for_a_cancer_or_when_denied(kb, text):
+    o = orient(text, kb)
+    assert not any(m.get("kind") == "body" for m in o.matches)
+
+
 def test_ern_is_only_reached_through_the_doctor(kb):
     o = orient("syndrome de Marfan", kb)
     assert "VASCERN" in [e["acronym"] for e in o.erns]
