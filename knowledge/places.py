@@ -22,6 +22,7 @@ _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
 _RESIDENCE = re.compile(r"\b(?:j?habit\w*|vis|vit|vivons|vivez|vivent|resid\w*|domicili\w*|install\w*|demenage\w*)\b")
 _HYPHENED = re.compile(r"[^\s,;.!?]+-[^\s,;.!?]+")
+_ELISION = re.compile(r"\b([dl]) (?=[aeiouyh])")
 _SAINT = {"st": "saint", "ste": "sainte"}
 _ARTICLES = ("le", "la", "les", "l")
 # Place names that are also everyday words ("une réunion", "cher monsieur", "il aura"): read as
@@ -31,8 +32,10 @@ _EVERYDAY = frozenset("""
     aura aube blanc bordeaux bourg calvados cannes cantal champagne cher cognac creuse croix die digne
     fleche fontaine francois gap garde grasse havre landes lens lot lourdes manche marin menton moule
     moulins nice nord orange orne pantin plaisir port possession puy rennes reunion robert romans saintes sainte
-    salon sens somme tampon tours trinite valence vannes vienne
+    salon sens somme tampon tours trinite valence vannes vienne vitre
     """.split())
+# Place names of several everyday words, read the same way: "entre deux crises"
+_EVERYDAY_PHRASES = frozenset({"entre deux"})
 # The words of the cues themselves: "on vit près de…" is not the village of Près (26)
 _CUE_WORDS = frozenset("pres proche vers cote region ville commune secteur banlieue agglo environs alentours km".split())
 # "l'hôpital Saint-Louis", "rue Saint-Michel", "quartier Saint-Michel": a name after these is
@@ -166,6 +169,9 @@ class PlaceIndex:
     def _add(self, k: str, target):
         if k and target not in self.names.setdefault(k, []):
             self.names[k].append(target)
+        joined = _ELISION.sub(r"\1", k)
+        if joined != k and target not in self.names.setdefault(joined, []):
+            self.names[joined].append(target)   # "Val doise", "Côtes darmor": the apostrophe dropped
 
     def _add_plural(self, k: str, target):
         """An inhabitants' name also in the plural, unless that plural is an everyday word."""
@@ -238,6 +244,10 @@ class PlaceIndex:
                 return p
         if not places:
             return None
+        if before.endswith(("au", "aux")):
+            # "au Lamentin" is Le Lamentin (972), "aux Abymes" Les Abymes: the article is in the name
+            article = "le " if before.endswith("au") else "les "
+            places.sort(key=lambda p: not fold(p.commune or "").startswith(article))
         if _TOWN_CUE.search(before):
             places.sort(key=lambda p: p.how != "commune")
         elif _AREA_CUE.search(before):
@@ -267,7 +277,12 @@ class PlaceIndex:
             after = f" {folded[cues[-1].end():]} "
             if cues[-1].group(0).startswith(("demenage", "install")) and " a " in after:
                 after = after[after.rindex(" a "):]   # "déménagé de Nancy à Reims": Reims
-            place = self._find(after, _hyphened(text))
+            hyphened = _hyphened(text)
+            # the words right after "j'habite" first: "on habite à Cilaos (…) descendre sur Saint-Pierre"
+            words = after.split()
+            place = self._find(" ".join(words[:6]), hyphened)
+            if not place or f" {place.matched} " not in f" {' '.join(words[:4])} ":
+                place = self._find(after, hyphened)   # the name may go on beyond those words
             if place:
                 return self._refine(text, place)
         return self._refine(text, self._find(text, _hyphened(text)))
@@ -296,6 +311,10 @@ class PlaceIndex:
                     if p and p.region == region.region:
                         return p
         return None
+
+    def _is_word(self, w: str) -> bool:
+        """A French word, in the singular or the plural: "aux coudes" is not the village of Coudes."""
+        return w in self.common or (w[-1:] in ("s", "x") and w[:-1] in self.common)
 
     @staticmethod
     def _after_word(toks: list[str], start: int) -> bool:
@@ -359,6 +378,8 @@ class PlaceIndex:
                     continue
                 if _NOT_A_TOWN.search(_before(toks, start)):
                     continue
+                if k in _EVERYDAY_PHRASES and not set(k.split()) & hyphened and not self._said_as_place(text, toks, start, k):
+                    continue   # "entre deux il va bien": words, not Entre-Deux
                 if k in self.names:
                     if size == 2 and toks[start] in _ARTICLES and toks[start + 1] in self.word_like \
                             and len(toks) > 3 and not self._said_as_place(text, toks, start, toks[start + 1]):
@@ -401,8 +422,9 @@ class PlaceIndex:
                     if size == 1 and (k in STOPWORDS or len(k) < 4):
                         continue
                     plain = k.split(" ", 1)[1] if size == 2 and toks[start] in _ARTICLES else k
-                    if " " not in plain and plain in self.common and len(toks) > size and not _STRONG_CUE.search(before):
-                        continue   # "à cause de", "odeur de poisson", "à l'hôpital"
+                    if " " not in plain and self._is_word(plain) and len(toks) > size and not _STRONG_CUE.search(before) \
+                            and not any(fold(w) == plain for w in _CAPITALISED.findall(text)):
+                        continue   # "à cause de", "odeur de poisson", "à l'hôpital"; not "à L'Aigle"
                     return self._with_sound_alike(self._from_commune(self.small[k][0], k, "small_commune"), k)
         for start, t in enumerate(toks):
             short = len(toks) <= 4

@@ -214,6 +214,12 @@ def test_places_said_as_places(kb, text, departement):
     ("bonjour j'habite à Rouan et mon fils a une maladie génétique rare", "76"),
     ("Bordeaux, quartier Saint-Michel, c'est pour mon père", "33"),
     ("j'habite à chantily, ma fille a une maladie de Kawasaki", "60"),
+    ("on habite au Lamentin, mon fils a une drépanocytose", "972"),        # "au": Le Lamentin, not Lamentin (971)
+    ("on habite a cilaos, et descendre sur Saint-Pierre c'est 2 heures", "974"),   # where they live comes first
+    ("ma sœur vit dans le Val doise avec une hypertension pulmonaire", "95"),
+    ("je suis à L'Aigle, j'ai une myopathie", "61"),
+    ("on est des ruthénois, ma mère a une maladie de Horton", "12"),
+    ("ma tante vit au Touquet", "62"),
 ])
 def test_a_misspelt_or_late_place_in_a_long_message(kb, text, departement):
     assert kb.places.find(text).departement == departement
@@ -238,6 +244,9 @@ def test_a_four_letter_town_spelt_as_said(kb, text, departement):
                                   "vous gardez l'historique ?", "maladie de Willebrand, on vit avec",
                                   "mes doigts deviennent blancs au froid", "on a eu une réunion avec le médecin",
                                   "cher monsieur, il aura besoin d'un suivi",
-                                  "mon fils est suivi à l'hôpital Saint-Louis pour une drépanocytose"])
+                                  "mon fils est suivi à l'hôpital Saint-Louis pour une drépanocytose",
+                                  "il a de la fièvre toutes les 4 semaines, et entre deux il va très bien",
+                                  "des boules jaunes aux coudes et derrière les talons",
+                                  "une biopsie du vitré pour une uvéite"])
 def test_everyday_words_are_not_places(kb, text):
     assert kb.places.find(text) is None
