@@ -32,6 +32,8 @@ ENGLISH_WORDS = frozenset("""
     run sad say sea see set sex she shy sit six sky son sun tax tea ten the tie tip toe too top toy try
     two use van war was way wet who why win yes yet you
     """.split())
+CANCER_CUES = ("chimio", "chimiotherapie", "radiotherapie", "oncologue", "oncologie", "cancerologue",
+               "oncopediatre", "masse", "grosseur", "anatomopathologiste", "anapath", "metastases")
 _NEGATION = re.compile(r"\b(?:pas|non|ni|not)\b")
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10
@@ -121,6 +123,8 @@ class NameIndex:
         self.sounds = sounds
         self.generic = {sound(stem(g)) for g in GENERIC}
         self.cancer_words = {concept(stem(w)) for w in CANCER_WORDS | {"gliome"}}
+        # words of cancer care that say a cancer is the subject without naming it
+        self.cancer_cues = {concept(stem(w)) for w in CANCER_CUES}
         # the sound of a frequent French word cannot stand alone for a name ("arrière", "adulte")
         self.sound_common = {sound(w) for w in self.common if len(w) >= 4}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
@@ -229,7 +233,7 @@ class NameIndex:
             """'maladie de Paget', 'tumeur de Merkel': a common word used as a person's name."""
             return i >= 2 and seq[i - 1] in ("de", "d") and seq[i - 2] in EPONYM_HEADS
 
-        cancer_word_said = any(t in self.cancer_words for t in positions)
+        cancer_word_said = any(t in self.cancer_words or t in self.cancer_cues for t in positions)
 
         def distinctive(present: list[str]) -> bool:
             """A word that can stand alone for a name: rare in names, not a plain French word
@@ -279,10 +283,12 @@ class NameIndex:
                 specific = [t for t in present if t not in self.generic]
                 telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(positions[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
-                if self.entities[eid]["kind"] == "cancer" and not alone \
+                if self.entities[eid]["kind"] == "cancer" and (not alone or lkind == "lay") \
                         and not cancer_word_said \
                         and not any(eponym(positions[t][0]) for t in present):
-                    continue   # "après une greffe" alone is not "lymphome après une greffe"
+                    continue   # "après une greffe" alone is not "lymphome après une greffe", "le cartilage" not "cancer du cartilage"
+                if lkind == "lay" and weight < 0.6 and max(content, key=lambda t: self.idf.get(t, 0.0)) not in present:
+                    continue   # a lay description read without its most telling word: "globules rouges" is not "globules rouges déshydratés"
                 if tight and (alone or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
                 elif weight >= 0.5 and (alone or several):

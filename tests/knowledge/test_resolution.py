@@ -84,6 +84,15 @@ def test_an_organ_is_no_lead_for_a_cancer_or_when_denied(kb, text):
     assert not any(m.get("kind") == "body" for m in o.matches)
 
 
+@pytest.mark.parametrize("text, not_read", [
+    ("mes oreilles deviennent rouges et le cartilage de mon nez s'affaisse", "Chondrosarcome"),   # no cancer said
+    ("des anticorps qui détruisent ses globules rouges et ses plaquettes", "Stomatocytose héréditaire déshydratée"),
+    ("l'IRM montre une glande sous le cerveau minuscule", "Corticosurrénalome malin"),
+])
+def test_a_lay_description_is_not_read_from_its_everyday_words_alone(kb, text, not_read):
+    assert not_read not in [m.name for m in resolve(text, kb).mentions]
+
+
 def test_ern_is_only_reached_through_the_doctor(kb):
     o = orient("syndrome de Marfan", kb)
     assert "VASCERN" in [e["acronym"] for e in o.erns]
