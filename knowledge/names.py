@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .text import CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, sound, stem, tokens
+from .text import ANATOMY, CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, sound, stem, tokens
 
 # Short English words that are also acronyms ("ARM" anorectal malformation, "WAS" Wiskott-Aldrich,
 # "ALL" acute lymphoblastic leukaemia): read as acronyms only in capitals, as in French.
@@ -33,7 +33,10 @@ ENGLISH_WORDS = frozenset("""
     two use van war was way wet who why win yes yet you
     """.split())
 CANCER_CUES = ("chimio", "chimiotherapie", "radiotherapie", "oncologue", "oncologie", "cancerologue",
-               "oncopediatre", "masse", "grosseur", "anatomopathologiste", "anapath", "metastases")
+               "oncopediatre", "masse", "grosseur", "anatomopathologiste", "anapath", "metastases",
+               "mesotheliome", "thymome", "chordome", "adenocarcinome", "neuroblastome", "nephroblastome",
+               "retinoblastome", "glioblastome", "hepatoblastome", "paragangliome", "pheochromocytome",
+               "corticosurrenalome", "carcinoide", "seminome", "insulinome", "gastrinome")
 _NEGATION = re.compile(r"\b(?:pas|non|ni|not)\b")
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10
@@ -123,6 +126,8 @@ class NameIndex:
         self.sounds = sounds
         self.generic = {sound(stem(g)) for g in GENERIC}
         self.cancer_words = {concept(stem(w)) for w in CANCER_WORDS | {"gliome"}}
+        # an organ alone never names a cancer: "la glande", "le cartilage"
+        self.anatomy = {concept(stem(w)) for w in ANATOMY}
         # words of cancer care that say a cancer is the subject without naming it
         self.cancer_cues = {concept(stem(w)) for w in CANCER_CUES}
         # the sound of a frequent French word cannot stand alone for a name ("arrière", "adulte")
@@ -283,7 +288,8 @@ class NameIndex:
                 specific = [t for t in present if t not in self.generic]
                 telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(positions[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
-                if self.entities[eid]["kind"] == "cancer" and (not alone or lkind == "lay") \
+                if self.entities[eid]["kind"] == "cancer" \
+                        and (not alone or lkind == "lay" or all(t in self.anatomy for t in present)) \
                         and not cancer_word_said \
                         and not any(eponym(positions[t][0]) for t in present):
                     continue   # "après une greffe" alone is not "lymphome après une greffe", "le cartilage" not "cancer du cartilage"

@@ -64,6 +64,15 @@ EQUIVALENT = {
 SHORTHAND = {"sd": "syndrome", "sdr": "syndrome", "synd": "syndrome", "mdie": "maladie", "mld": "maladie"}
 
 # Words that say a cancer is meant even when no precise cancer is named.
+# Parts of the body: named alone, they say where, never which disease
+ANATOMY = frozenset("""
+    glande glandes cartilage placenta thymus globule globules salivaire salivaires surrenale surrenales
+    thyroide hypophyse rein reins os peau poumon poumons sein seins foie coeur cerveau moelle nerf nerfs
+    muscle muscles oeil yeux paupiere orbite sinus nez bouche langue levre gorge larynx pharynx
+    oesophage estomac intestin intestins colon rectum anus pancreas rate vessie uterus ovaire ovaires
+    testicule testicules prostate vulve vagin col peritoine plevre vaisseau vaisseaux sang ganglion
+    ganglions annexe annexes membrane ventre thorax cou visage crane machoire vertebre vertebres
+    """.split())
 CANCER_WORDS = frozenset(
     "cancer tumeur lymphome sarcome carcinome melanome leucemie metastase malin maligne neoplasie "
     "neoplasme kaposi blastome".split())

@@ -86,7 +86,7 @@ def test_an_organ_is_no_lead_for_a_cancer_or_when_denied(kb, text):
 
 @pytest.mark.parametrize("text, not_read", [
     ("mes oreilles deviennent rouges et le cartilage de mon nez s'affaisse", "Chondrosarcome"),   # no cancer said
-    ("des anticorps qui détruisent ses globules rouges et ses plaquettes", "Stomatocytose héréditaire déshydratée"),
+    ("il perd des protéines et du calcium dans les urines", "Calcification striato-pallido-dentelée bilatérale"),
     ("l'IRM montre une glande sous le cerveau minuscule", "Corticosurrénalome malin"),
 ])
 def test_a_lay_description_is_not_read_from_its_everyday_words_alone(kb, text, not_read):
