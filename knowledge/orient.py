@@ -235,10 +235,17 @@ def _resources(kb, kinds: tuple[str, ...]) -> list[dict]:
             for r in kb.resources.values() if r.get("kind") in kinds]
 
 
-def _symptom_filieres(kb, symptoms: list[Mention]) -> tuple[list[str], dict[str, list[str]], list[str]]:
+BODY_WEIGHT = 0.3     # an organ, exam or treatment named beside the signs: a tie-breaker, weaker than any sign
+
+
+def _symptom_filieres(kb, symptoms: list[Mention], body: list[dict] = ()) -> tuple[list[str], dict[str, list[str]], list[str]]:
     weights: dict[str, float] = {}
     why: dict[str, list[str]] = {}
     systems: list[str] = []
+    for b in body:
+        for rank, acr in enumerate(b.get("filieres") or []):
+            weights[acr] = weights.get(acr, 0) + BODY_WEIGHT * (1.0, 0.6, 0.4)[min(rank, 2)]
+            why.setdefault(acr, []).append(b["name"])
     for m in symptoms:
         e = kb.entities[m.entity_id]
         if e.get("system") and e["system"] not in systems:
@@ -314,7 +321,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     elif res.symptoms:
         kind = "symptom"
         matches = [_match(kb, m) for m in res.symptoms]
-        ranked, why, systems = _symptom_filieres(kb, res.symptoms)
+        ranked, why, systems = _symptom_filieres(kb, res.symptoms, res.body)
         for acr in ranked:
             f = _filiere(kb, acr, "Signes évoqués : " + ", ".join(why[acr][:3]) + ".")
             if f:
