@@ -114,6 +114,7 @@ def build(path: Path | None = None, orphanet_dir: Path | None = None, quiet: boo
             db[table].insert_all(rows, pk=pk, alter=True)
     db["platforms"].insert_all([_clean(r) for r in data["platforms"]] or [{"kind": None}], alter=True)
     db["centres"].insert_all([_clean(r) for r in data["centres"]] or [{"filiere": None}], alter=True)
+    db["cancer_sites"].insert_all([_clean(r) for r in data["cancer_sites"]] or [{"name": None}], alter=True)
     db["body_words"].insert_all([_clean(r) for r in data["body_words"]] or [{"name": None}], alter=True)
     db["elsewhere"].insert_all([_clean(r) for r in data["elsewhere"]] or [{"name": None}], alter=True)
     db["urgency"].insert_all(

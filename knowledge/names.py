@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .text import ANATOMY, CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, sound, stem, tokens
+from .text import ANATOMY, CANCER_CUES, CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, sound, stem, tokens
 
 # Short English words that are also acronyms ("ARM" anorectal malformation, "WAS" Wiskott-Aldrich,
 # "ALL" acute lymphoblastic leukaemia): read as acronyms only in capitals, as in French.
@@ -32,11 +32,6 @@ ENGLISH_WORDS = frozenset("""
     run sad say sea see set sex she shy sit six sky son sun tax tea ten the tie tip toe too top toy try
     two use van war was way wet who why win yes yet you
     """.split())
-CANCER_CUES = ("chimio", "chimiotherapie", "radiotherapie", "oncologue", "oncologie", "cancerologue",
-               "oncopediatre", "masse", "grosseur", "anatomopathologiste", "anapath", "metastases",
-               "mesotheliome", "thymome", "chordome", "adenocarcinome", "neuroblastome", "nephroblastome",
-               "retinoblastome", "glioblastome", "hepatoblastome", "paragangliome", "pheochromocytome",
-               "corticosurrenalome", "carcinoide", "seminome", "insulinome", "gastrinome")
 _NEGATION = re.compile(r"\b(?:pas|non|ni|not)\b")
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 10

@@ -7,7 +7,9 @@ from . import urgency
 from .names import Mention
 from .places import Place
 from .store import KnowledgeBase, load
-from .text import CANCER_WORDS, fold, key, tokens
+import re
+
+from .text import CANCER_CUES, CANCER_WORDS, fold, key, stem, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
@@ -110,6 +112,33 @@ def _body_domains(kb: KnowledgeBase, text: str) -> list[dict]:
         if at:
             found.append((min(at), entry))
     return [entry for _, entry in sorted(found, key=lambda f: f[0])]
+
+
+_CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
+# a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
+_CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
+                    r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*mois))\b")
+
+
+def cancer_site(kb: KnowledgeBase, text: str) -> tuple[dict, list[str]] | None:
+    """A cancer said without its type, and the organ it is in: the probable network
+    ("un cancer de la membrane autour du poumon": NETMESO), for the child or the adult."""
+    toks = key(text).split()[:300]
+    if not any(t in _CANCER_SAID for t in toks):
+        return None
+    joined = f" {' '.join(toks)} "
+    found = []
+    for site, words in kb.cancer_sites:
+        for w in words:
+            at = joined.find(f" {w} ")
+            if at >= 0:
+                found.append((-len(w.split()), at, site))   # the most precise phrase, then the first
+    if not found:
+        return None
+    site = min(found, key=lambda f: (f[0], f[1]))[2]
+    child = bool(_CHILD.search(fold(text)))
+    networks = list(site.get("child_networks") if child else site.get("networks") or [])
+    return (site, networks) if networks else None
 
 
 def _contexts(kb: KnowledgeBase, text: str, named: list[Mention]) -> list[str]:
@@ -318,6 +347,17 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     elif res.ambiguous:
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
+    elif site := cancer_site(kb, text):
+        # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
+        kind = "cancer"
+        where, acronyms = site
+        matches = [{"id": None, "name": f"un cancer touchant {where['name']}", "orpha_code": None,
+                    "score": None, "kind": "site", "matched": None, "label": None, "label_kind": None,
+                    "corrections": [], "filieres": [], "networks": acronyms, "family": True}]
+        networks = [_network(kb, a) for a in acronyms]
+        notes.append(kb.text("cancer_site_lead", site=where["name"]))
+        notes.append(kb.text("cancer_network"))
+        sources.append({"about": where["name"], "source": where.get("source"), "as_of": where.get("as_of")})
     elif res.symptoms:
         kind = "symptom"
         matches = [_match(kb, m) for m in res.symptoms]

@@ -76,6 +76,7 @@ def load_all() -> dict[str, list[dict]]:
         "cancers": _yaml("cancers.yaml"),
         "symptoms": _yaml("symptoms.yaml"),
         "body_words": _yaml("body_words.yaml"),
+        "cancer_sites": _yaml("cancer_sites.yaml"),
         "regions": _csv("regions.csv"),
         "departements": _csv("departements.csv"),
         "cities": _csv("cities.csv"),
@@ -120,6 +121,8 @@ def check_all(data: dict[str, list[dict]]) -> list[str]:
         unknown(item, as_list(item.get("filieres") or item.get("filiere")), FILIERES, "filière")
     for item in data["diseases"] + data["cancers"] + data["filieres"]:
         unknown(item, item.get("erns", []), erns, "ERN")
+    for item in data["cancer_sites"]:
+        unknown(item, (item.get("networks") or []) + (item.get("child_networks") or []), networks, "INCa network")
     for item in data["cancers"]:
         unknown(item, item.get("networks", []), networks, "INCa network")
         if bool(item.get("context_cues")) != bool(item.get("context_note")):

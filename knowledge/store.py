@@ -14,7 +14,7 @@ from .text import fold, key
 
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "abbreviations", "variants",
-                 "context_cues", "context_needs", "covers", "words"}
+                 "context_cues", "context_needs", "covers", "words", "child_networks"}
 
 
 class KnowledgeBaseMissing(RuntimeError):
@@ -86,6 +86,9 @@ class KnowledgeBase:
         # organs and body domains, the last resort of orientation ("une maladie rare des reins")
         self.body_words = [(b, [key(w) for w in b.get("words") or []])
                            for b in self._rows(conn, "body_words") if b.get("name")]
+        # the organ of a cancer whose type is not named, and its probable network
+        self.cancer_sites = [(c, [key(w) for w in c.get("words") or []])
+                             for c in self._rows(conn, "cancer_sites") if c.get("name")]
         self.glossary_keys = {}
         for term, g in self.glossary.items():
             for alias in [term] + (g.get("aliases") or []):

@@ -78,6 +78,14 @@ CANCER_WORDS = frozenset(
     "neoplasme kaposi blastome".split())
 
 
+# Words of cancer care that say a cancer is the subject without naming its type
+CANCER_CUES = frozenset(("chimio", "chimiotherapie", "radiotherapie", "oncologue", "oncologie", "cancerologue",
+    "oncopediatre", "masse", "grosseur", "anatomopathologiste", "anapath", "metastases",
+    "mesotheliome", "thymome", "chordome", "adenocarcinome", "neuroblastome", "nephroblastome",
+    "retinoblastome", "glioblastome", "hepatoblastome", "paragangliome", "pheochromocytome",
+    "corticosurrenalome", "carcinoide", "seminome", "insulinome", "gastrinome", "cancereux", "cancereuse"))
+
+
 @lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))

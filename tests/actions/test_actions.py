@@ -74,6 +74,12 @@ def test_an_organ_named_without_a_disease_gets_a_lead_and_the_doctor():
     assert "médecin" in text and slots["subject_kind"] == "symptom"
 
 
+def test_a_cancer_named_by_its_organ_gets_a_probable_network_to_confirm():
+    _, text, slots = run(A.ActionOrient, "on a trouvé chez mon père un cancer de la membrane autour du poumon", "inform_cancer")
+    assert "NETMESO" in text and "probable" in text and "forme rare" in text
+    assert "médecin" in text and slots["subject_kind"] == "cancer"
+
+
 def test_unknown_name_says_so_and_gives_official_resources():
     _, text, _ = run(A.ActionOrient, "maladie de Zorglubovitch")
     assert "ne trouve pas" in text and "01 56 53 81 36" in text

@@ -71,3 +71,22 @@ def test_a_denied_context_does_not_count(kb):
 def test_the_cancer_is_the_subject_when_a_disease_comes_with_it(kb):
     o = orient("thymome avec une myasthénie", kb)
     assert o.kind == "cancer" and networks(o)[0] == "RYTHMIC"
+
+
+@pytest.mark.parametrize("text, network", [
+    ("on a trouvé chez mon grand-père un cancer de la membrane autour du poumon", "NETMESO"),
+    ("mon fils de 4 ans a une énorme tumeur du rein gauche", "MASTERBLAST"),     # a child
+    ("mon père de 60 ans a une tumeur maligne au rein, on attend l'analyse", "CARARE"),   # an adult
+    ("l'ophtalmo a trouvé une masse derrière la rétine de mon père", "MELACHONAT"),
+    ("une tumeur dans le muscle de la cuisse qui grossit", "NETSARC+"),
+])
+def test_a_cancer_named_by_its_organ_gets_the_probable_network(kb, text, network):
+    o = orient(text, kb)
+    assert o.kind == "cancer" and [n["acronym"] for n in o.cancer_networks] == [network]
+    assert o.matches[0]["kind"] == "site" and "à confirmer" not in o.matches[0]["name"]
+    assert any("forme rare" in n for n in o.notes) and not o.filieres and not o.centres
+
+
+def test_a_cancer_of_an_organ_without_a_rare_network_stays_unknown(kb):
+    o = orient("mon père a un cancer du foie", kb)      # an adult's liver cancer: no rare-cancer network by organ
+    assert not o.cancer_networks
