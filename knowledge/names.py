@@ -43,6 +43,7 @@ FAR_APART = 74            # every word of a name read, but far apart in a long m
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "abbreviations": 3, "english": 4, "variants": 2}
 EPONYM_HEADS = {"maladie", "syndrome", "tumeur", "cancer", "carcinome", "sarcome", "neuropathie", "ataxie",
                 "dystrophie", "myopathie", "anomalie", "malformation", "anemie", "amaurose", "dysplasie"}
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+")
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
 
@@ -234,19 +235,24 @@ class NameIndex:
             return i >= 2 and seq[i - 1] in ("de", "d") and seq[i - 2] in EPONYM_HEADS
 
         cancer_word_said = any(t in self.cancer_words or t in self.cancer_cues for t in positions)
+        # a name written with a capital inside a sentence, or alone: "douleurs dans les os, Gaucher"
+        proper = {concept(stem(fold(m.group(0)))): stem(fold(m.group(0))) for m in _CAPITALISED.finditer(text)
+                  if m.start() == 0 and len(raw) <= 2 or m.start() > 0 and text[:m.start()].rstrip()[-1:] not in ".!?"}
 
-        def distinctive(present: list[str]) -> bool:
+        def distinctive(present: list[str], label_key: str) -> bool:
             """A word that can stand alone for a name: rare in names, not a plain French word
-            ("arrière", "adulte") and not a qualifier ("type", "maladie")."""
-            return any(self.df[t] <= DISTINCTIVE_DF and len(t) >= 4 and t not in self.generic
-                       and (t not in self.sound_common or eponym(positions[t][0])) for t in present)
+            ("arrière", "adulte") and not a qualifier ("type", "maladie"); or the name's own
+            word written with a capital ("Gaucher")."""
+            said_as_name = lambda t: t in proper and proper[t] in label_key.split()
+            return any(self.df[t] <= DISTINCTIVE_DF and (len(t) >= 4 or said_as_name(t)) and t not in self.generic
+                       and (t not in self.sound_common or eponym(positions[t][0]) or said_as_name(t)) for t in present)
 
         candidates = set()
         for t in positions:
             if 0 < self.df.get(t, 0) <= COMMON_DF:
                 candidates.update(self.by_sound[t])
         for idx in candidates:
-            eid, _, lkind, _, content = self.labels[idx]
+            eid, _, lkind, key, content = self.labels[idx]
             if lkind == "abbreviations":  # read only as written, in the exact pass
                 continue
             present = [t for t in content if t in positions]
@@ -265,14 +271,14 @@ class NameIndex:
                 if spread == 0 or not imported:
                     score = 94.0 - 6 * spread
                     if score < FAR_APART and self.entities[eid]["kind"] != "symptom" and (
-                            sum(t not in self.generic for t in present) >= 2 or distinctive(present)):
+                            sum(t not in self.generic for t in present) >= 2 or distinctive(present, key)):
                         # "une plaie sur la vulve (…) c'est un cancer": every word is there, far apart
                         score = FAR_APART
                     offer(idx, score, start, end)
             elif not imported and self.entities[eid]["kind"] != "symptom" and weight >= 0.3 \
                     and not self.entities[eid].get("context_cues"):
                 # (a context such as "VIH" is read only with a cancer: see orient._contexts)
-                alone = distinctive(present)
+                alone = distinctive(present, key)
                 # Nothing else inside the span ("malformation de Chiari" for "Malformation de
                 # Chiari de type 1"): a shortened name, not a loose resemblance.
                 inside = {concept(t) for t in seq[start:end] if t not in STOPWORDS and concept(t) not in self.generic}

@@ -93,6 +93,16 @@ def test_a_lay_description_is_not_read_from_its_everyday_words_alone(kb, text, n
     assert not_read not in [m.name for m in resolve(text, kb).mentions]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Gaucher", "Maladie de Gaucher"),
+    ("rate et foie énormes, douleurs dans les os, Gaucher d'après le médecin", "Maladie de Gaucher"),
+    ("mon fils est gaucher", None),                   # a word, not a name
+])
+def test_a_name_that_is_also_a_word_is_read_when_written_as_a_name(kb, text, name):
+    best = resolve(text, kb).best
+    assert (best.name if best else None) == name
+
+
 def test_ern_is_only_reached_through_the_doctor(kb):
     o = orient("syndrome de Marfan", kb)
     assert "VASCERN" in [e["acronym"] for e in o.erns]
