@@ -110,7 +110,7 @@ class KnowledgeIntents(GraphComponent):
         elif not best and res.contexts and intent not in KEEP:
             # "greffé du rein et maintenant un cancer": no cancer named, but its network is known
             self._set(message, "inform_cancer")
-        elif not best and res.symptoms and intent in ("out_of_scope", "greet") and confidence < 0.9:
+        elif not best and (res.symptoms or res.body) and intent in ("out_of_scope", "greet") and confidence < 0.9:
             self._set(message, "inform_symptoms")
         elif not best and not res.symptoms and res.place and res.place.how != "fuzzy" \
                 and intent not in KEEP and intent not in ("emergency", "emergency_suicide", "ask_nearby") \
