@@ -64,6 +64,11 @@ def _hyphened(text: str) -> set[str]:
     return {t for w in _HYPHENED.findall(text) for t in fold(w).split()}
 
 
+def _said_as(short: str, town: str) -> bool:
+    """ "ange" is how "angers" is said: the town's name with a silent ending ("saint" aside)."""
+    return short not in _SAINT.values() and town.startswith(short) and town[len(short):] in _SILENT_ENDINGS
+
+
 def _spelt_as_said(name: str) -> str:
     return _EN.sub("an", name).replace("oi", "oa")
 
@@ -244,9 +249,10 @@ class PlaceIndex:
                 return p
         if not places:
             return None
-        if before.endswith(("au", "aux")):
+        last = before.split()[-1:]
+        if last in (["au"], ["aux"]):
             # "au Lamentin" is Le Lamentin (972), "aux Abymes" Les Abymes: the article is in the name
-            article = "le " if before.endswith("au") else "les "
+            article = "le " if last == ["au"] else "les "
             places.sort(key=lambda p: not fold(p.commune or "").startswith(article))
         if _TOWN_CUE.search(before):
             places.sort(key=lambda p: p.how != "commune")
@@ -330,8 +336,7 @@ class PlaceIndex:
         alt = self._pick(self.names[near], set(), near, "commune") if near else None
         if not alt or alt.departement == place.departement:
             return place
-        if alt.how == "commune" and k not in _SAINT.values() and fold(alt.commune or "") == near and near[len(k):] in _SILENT_ENDINGS \
-                and near.startswith(k):
+        if alt.how == "commune" and fold(alt.commune or "") == near and _said_as(k, near):
             alt.how, alt.matched, alt.alternatives = "fuzzy", k, [_alternative(place)] + alt.alternatives
             return alt
         place.alternatives.append(_alternative(alt))
