@@ -43,7 +43,8 @@ FAR_APART = 74            # every word of a name read, but far apart in a long m
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "abbreviations": 3, "english": 4, "variants": 2}
 EPONYM_HEADS = {"maladie", "syndrome", "tumeur", "cancer", "carcinome", "sarcome", "neuropathie", "ataxie",
                 "dystrophie", "myopathie", "anomalie", "malformation", "anemie", "amaurose", "dysplasie"}
-_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+")
+_CAPITALISED = re.compile(r"(?<=[^.!?\s]\s)[A-ZÀ-Ý][a-zà-ÿ'-]+")   # inside a sentence, not at its start
+_FIRST_CAPITAL = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)")
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
 
@@ -100,6 +101,8 @@ class NameIndex:
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         # per label, computed once: the weight of all its words, and the spelling of a one-word name
         self.total_idf = [sum(self.idf.get(t, 0.0) for t in l[4]) or 1.0 for l in self.labels]
+        # per label, its rarest word: a lay description is not read without it
+        self.telling = [max(l[4], key=lambda t: self.idf.get(t, 0.0)) for l in self.labels]
         self.single_word = [next((t for t in l[3].split() if t not in STOPWORDS), "") if len(l[4]) == 1 else ""
                             for l in self.labels]
         self.df = df
@@ -236,8 +239,8 @@ class NameIndex:
 
         cancer_word_said = any(t in self.cancer_words or t in self.cancer_cues for t in positions)
         # a name written with a capital inside a sentence, or alone: "douleurs dans les os, Gaucher"
-        proper = {concept(stem(fold(m.group(0)))): stem(fold(m.group(0))) for m in _CAPITALISED.finditer(text)
-                  if m.start() == 0 and len(raw) <= 2 or m.start() > 0 and text[:m.start()].rstrip()[-1:] not in ".!?"}
+        capitals = _CAPITALISED.findall(text) + (_FIRST_CAPITAL.findall(text) if len(raw) <= 2 else [])
+        proper = {concept(stem(fold(w))): stem(fold(w)) for w in capitals}
 
         def distinctive(present: list[str], label_key: str) -> bool:
             """A word that can stand alone for a name: rare in names, not a plain French word
@@ -294,7 +297,7 @@ class NameIndex:
                         and not cancer_word_said \
                         and not any(eponym(positions[t][0]) for t in present):
                     continue   # "après une greffe" alone is not "lymphome après une greffe", "le cartilage" not "cancer du cartilage"
-                if lkind == "lay" and weight < 0.6 and max(content, key=lambda t: self.idf.get(t, 0.0)) not in present:
+                if lkind == "lay" and weight < 0.6 and self.telling[idx] not in present:
                     continue   # a lay description read without its most telling word: "globules rouges" is not "globules rouges déshydratés"
                 if tight and (alone or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)

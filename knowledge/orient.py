@@ -106,12 +106,14 @@ def _body_domains(kb: KnowledgeBase, text: str) -> list[dict]:
     if any(t in CANCER_WORDS or t in CANCER_CARE for t in toks):
         return []
     joined = f" {' '.join(toks)} "
-    found = []
-    for entry, words in kb.body_words:
-        at = [joined.find(f" {w} ") for w in words if _said(joined, w, window=4)]   # "pas de souci au foie"
-        if at:
-            found.append((min(at), entry))
-    return [entry for _, entry in sorted(found, key=lambda f: f[0])]
+    first_at: dict[str, tuple[int, dict]] = {}
+    for t in set(toks):
+        for entry, phrase in kb.body_words.get(t, ()):
+            if _said(joined, phrase, window=4):   # "pas de souci au foie"
+                at = joined.find(f" {phrase} ")
+                if entry["name"] not in first_at or at < first_at[entry["name"]][0]:
+                    first_at[entry["name"]] = (at, entry)
+    return [entry for _, entry in sorted(first_at.values(), key=lambda f: f[0])]
 
 
 _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}

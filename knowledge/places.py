@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .text import STOPWORDS, fold, sound as _word_sound
+from .text import MAX_CHARS, STOPWORDS, fold, sound as _word_sound
 
 _POSTAL = re.compile(r"\b(\d{5})\b")
 _POSTAL_SPACED = re.compile(r"\b(\d{2}) (\d{3})\b")
@@ -21,7 +21,7 @@ _PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de
 _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
 _RESIDENCE = re.compile(r"\b(?:j?habit\w*|vis|vit|vivons|vivez|vivent|resid\w*|domicili\w*|install\w*|demenage\w*)\b")
-_HYPHENED = re.compile(r"[^\s,;.!?]+-[^\s,;.!?]+")
+_SPACES = re.compile(r"[\s,;.!?]+")
 _ELISION = re.compile(r"\b([dl]) (?=[aeiouyh])")
 _SAINT = {"st": "saint", "ste": "sainte"}
 _ARTICLES = ("le", "la", "les", "l")
@@ -61,7 +61,9 @@ def _before(toks: list[str], start: int) -> str:
 
 def _hyphened(text: str) -> set[str]:
     """The words that are part of a hyphenated name: "loir" in "loir-e-cher"."""
-    return {t for w in _HYPHENED.findall(text) for t in fold(w).split()}
+    if "-" not in text:
+        return set()
+    return {t for w in _SPACES.split(text[:MAX_CHARS]) if "-" in w for t in fold(w).split()}
 
 
 def _said_as(short: str, town: str) -> bool:

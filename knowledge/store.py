@@ -84,8 +84,10 @@ class KnowledgeBase:
                           [key(n) for n in e.get("context_needs") or []])
                          for e in self.entities.values() if e.get("context_cues")]
         # organs and body domains, the last resort of orientation ("une maladie rare des reins")
-        self.body_words = [(b, [key(w) for w in b.get("words") or []])
-                           for b in self._rows(conn, "body_words") if b.get("name")]
+        self.body_words: dict[str, list[tuple[dict, str]]] = {}   # first word -> (domain, phrase)
+        for b in self._rows(conn, "body_words"):
+            for phrase in {key(w) for w in b.get("words") or []} if b.get("name") else ():
+                self.body_words.setdefault(phrase.split(" ", 1)[0], []).append((b, phrase))
         # the organ of a cancer whose type is not named, and its probable network
         self.cancer_sites = [(c, [key(w) for w in c.get("words") or []])
                              for c in self._rows(conn, "cancer_sites") if c.get("name")]
