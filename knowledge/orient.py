@@ -15,6 +15,7 @@ MATCH_MIN = 70       # below this a name is only a guess and is not used to orie
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
 SYMPTOM_MIN = 80
 NEGATIONS = {"pa", "pas", "sans", "non", "jamais", "aucun", "aucune", "ni", "not", "no"}
+LOOSE = 90           # a disease read below this is a loose reading (part of a name, far apart words)
 CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
 # Words of cancer care: the organ alone does not give the network of a cancer
 CANCER_CARE = {"chimio", "chimiotherapie", "radiotherapie", "oncologue", "oncologie", "cancerologue", "oncopediatre"}
@@ -310,9 +311,16 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
 
     chosen = kb.entities.get(entity_id) if entity_id else None
     best = None
+    site = None
     if chosen is None and res.best and not res.ambiguous:
         best = res.best
         chosen = kb.entities[best.entity_id]
+        if best.kind == "disease" and best.score < LOOSE and entity_id is None and not res.contexts:
+            # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs
+            # a disease read only loosely
+            site = cancer_site(kb, text)
+            if site:
+                chosen, best = None, None
     if entity_id is not None:
         context = kb.entities.get(context_id) if context_id else None
     else:
@@ -349,7 +357,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     elif res.ambiguous:
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
-    elif site := cancer_site(kb, text):
+    elif site or (site := cancer_site(kb, text)):
         # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
         kind = "cancer"
         where, acronyms = site

@@ -79,6 +79,7 @@ def test_the_cancer_is_the_subject_when_a_disease_comes_with_it(kb):
     ("mon père de 60 ans a une tumeur maligne au rein, on attend l'analyse", "CARARE"),   # an adult
     ("l'ophtalmo a trouvé une masse derrière la rétine de mon père", "MELACHONAT"),
     ("une tumeur dans le muscle de la cuisse qui grossit", "NETSARC+"),
+    ("mon père était docker, de l'eau autour d'un poumon, et la biopsie de la plèvre est cancéreuse", "NETMESO"),
 ])
 def test_a_cancer_named_by_its_organ_gets_the_probable_network(kb, text, network):
     o = orient(text, kb)
