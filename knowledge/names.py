@@ -45,6 +45,13 @@ EPONYM_HEADS = {"maladie", "syndrome", "tumeur", "cancer", "carcinome", "sarcome
                 "dystrophie", "myopathie", "anomalie", "malformation", "anemie", "amaurose", "dysplasie"}
 _CAPITALISED = re.compile(r"(?<=[^.!?\s]\s)[A-ZÀ-Ý][a-zà-ÿ'-]+")   # inside a sentence, not at its start
 _FIRST_CAPITAL = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)")
+_SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-]{3,}\b")   # MMUT, FMR1, STK11
+def _written_as(symbol: str) -> re.Pattern:
+    """A symbol as it may be written: "nphs2" or "nphs 2"."""
+    parts = re.findall(r"[a-z]+|\d+", symbol)
+    return re.compile(r"\b" + r"\s?".join(parts) + r"\b")
+
+
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
 
@@ -102,7 +109,11 @@ class NameIndex:
         # per label, computed once: the weight of all its words, and the spelling of a one-word name
         self.total_idf = [sum(self.idf.get(t, 0.0) for t in l[4]) or 1.0 for l in self.labels]
         # per label, its rarest word: a lay description is not read without it
-        self.telling = [max(l[4], key=lambda t: self.idf.get(t, 0.0)) for l in self.labels]
+        self.telling = [max(l[4], key=lambda t: -1.0 if t.isdigit() or len(t) < 3 else self.idf.get(t, 0.0))
+                        for l in self.labels]
+        self.telling_word = [next((w for w in l[3].split() if concept(w) == t), t) for l, t in zip(self.labels, self.telling)]
+        # per label, the words that are gene or test symbols ("MMUT", "FMR1"): read only as written
+        self.symbols = [[_written_as(fold(w)) for w in _SYMBOL.findall(l[1])] for l in self.labels]
         self.single_word = [next((t for t in l[3].split() if t not in STOPWORDS), "") if len(l[4]) == 1 else ""
                             for l in self.labels]
         self.df = df
@@ -250,6 +261,7 @@ class NameIndex:
             return any(self.df[t] <= DISTINCTIVE_DF and (len(t) >= 4 or said_as_name(t)) and t not in self.generic
                        and (t not in self.sound_common or eponym(positions[t][0]) or said_as_name(t)) for t in present)
 
+        folded = fold(text)
         candidates = set()
         for t in positions:
             if 0 < self.df.get(t, 0) <= COMMON_DF:
@@ -259,6 +271,8 @@ class NameIndex:
             if lkind == "abbreviations":  # read only as written, in the exact pass
                 continue
             present = [t for t in content if t in positions]
+            if self.symbols[idx] and not all(p.search(folded) for p in self.symbols[idx]):
+                continue   # "gène MMUT" is not "le gène est muté"
             imported = self.imported[idx]
             if imported and len(present) < len(content):
                 continue   # an imported name is read only in full
@@ -297,7 +311,8 @@ class NameIndex:
                         and not cancer_word_said \
                         and not any(eponym(positions[t][0]) for t in present):
                     continue   # "après une greffe" alone is not "lymphome après une greffe", "le cartilage" not "cancer du cartilage"
-                if lkind == "lay" and weight < 0.6 and self.telling[idx] not in present:
+                if lkind == "lay" and (weight < 0.5 or self.telling[idx] not in present or (len(present) < min(2, len(content)) and not self.symbols[idx]) or not any(
+                        fuzz.ratio(seq[i], self.telling_word[idx]) >= SAME_SOUND_SPELLING for i in positions[self.telling[idx]])):
                     continue   # a lay description read without its most telling word: "globules rouges" is not "globules rouges déshydratés"
                 if tight and (alone or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
