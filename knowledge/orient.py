@@ -1,14 +1,13 @@
 """From what a person typed to a place in the care system: the typed Orientation result."""
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 from . import urgency
 from .names import Mention
 from .places import Place
 from .store import KnowledgeBase, load
-import re
-
 from .text import CANCER_CUES, CANCER_WORDS, fold, key, stem, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
@@ -220,6 +219,13 @@ def _chosen_match(e: dict) -> dict:
             "family": bool(e.get("family"))}
 
 
+def _unnamed_match(name: str, kind: str, filieres=(), networks=(), family=False) -> dict:
+    """What was understood when no name was read: an organ ("les reins") or a cancer's site."""
+    return {"id": None, "name": name, "orpha_code": None, "score": None, "kind": kind, "matched": None,
+            "label": None, "label_kind": None, "corrections": [], "filieres": list(filieres),
+            "networks": list(networks), "family": family}
+
+
 def place_dict(place: Place | None) -> dict | None:
     return asdict(place) if place else None
 
@@ -361,9 +367,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
         kind = "cancer"
         where, acronyms = site
-        matches = [{"id": None, "name": f"un cancer touchant {where['name']}", "orpha_code": None,
-                    "score": None, "kind": "site", "matched": None, "label": None, "label_kind": None,
-                    "corrections": [], "filieres": [], "networks": acronyms, "family": True}]
+        matches = [_unnamed_match(f"un cancer touchant {where['name']}", "site", networks=acronyms, family=True)]
         networks = [_network(kb, a) for a in acronyms]
         notes.append(kb.text("cancer_site_lead", site=where["name"]))
         notes.append(kb.text("cancer_network"))
@@ -385,16 +389,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     elif res.body and not (res.terms and set(tokens(text)) & QUESTION_WORDS):
         # "une maladie rare des reins": no name, no known sign, but the organ says which domain
         kind = "symptom"
-        weights: dict[str, float] = {}
-        for entry in res.body:
-            for rank, acr in enumerate(entry.get("filieres") or []):
-                weights[acr] = weights.get(acr, 0) + (1.0, 0.6, 0.4)[min(rank, 2)]
-        matches = [{"id": None, "name": b["name"], "orpha_code": None, "score": None, "kind": "body",
-                    "matched": None, "label": None, "label_kind": None, "corrections": [],
-                    "filieres": b.get("filieres") or [], "networks": [], "family": False} for b in res.body]
-        for acr in sorted(weights, key=lambda a: -weights[a])[:3]:
-            named_here = [b["name"] for b in res.body if acr in (b.get("filieres") or [])]
-            f = _filiere(kb, acr, "Domaine évoqué : " + ", ".join(named_here[:3]) + ".")
+        matches = [_unnamed_match(b["name"], "body", filieres=b.get("filieres") or []) for b in res.body]
+        ranked, why, _ = _symptom_filieres(kb, [], res.body)
+        for acr in ranked:
+            f = _filiere(kb, acr, "Domaine évoqué : " + ", ".join(why[acr][:3]) + ".")
             if f:
                 filieres.append(f)
         not_a_diagnosis = kb.text("not_a_diagnosis")
