@@ -46,6 +46,8 @@ EPONYM_HEADS = {"maladie", "syndrome", "tumeur", "cancer", "carcinome", "sarcome
 _CAPITALISED = re.compile(r"(?<=[^.!?\s]\s)[A-ZÀ-Ý][a-zà-ÿ'-]+")   # inside a sentence, not at its start
 _FIRST_CAPITAL = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)")
 _SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-]{3,}\b")   # MMUT, FMR1, STK11
+
+
 def _written_as(symbol: str) -> re.Pattern:
     """A symbol as it may be written: "nphs2" or "nphs 2"."""
     parts = re.findall(r"[a-z]+|\d+", symbol)
@@ -144,6 +146,14 @@ class NameIndex:
         self.sound_common = {sound(w) for w in self.common if len(w) >= 4}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._correct_uncached)
+
+    def _lay_read_enough(self, idx: int, present: list[str], weight: float, positions: dict, seq: list[str]) -> bool:
+        """A lay description read in part needs half its weight, its most telling word spelt as
+        in the name, and two of its words, unless a gene or test symbol was written."""
+        telling = self.telling[idx]
+        return (weight >= 0.5 and telling in present
+                and (len(present) >= min(2, len(self.labels[idx][4])) or bool(self.symbols[idx]))
+                and any(fuzz.ratio(seq[i], self.telling_word[idx]) >= SAME_SOUND_SPELLING for i in positions[telling]))
 
     def knows(self, word: str) -> bool:
         """Is this a French word or a word of a known name (after typo repair)?"""
@@ -311,9 +321,8 @@ class NameIndex:
                         and not cancer_word_said \
                         and not any(eponym(positions[t][0]) for t in present):
                     continue   # "après une greffe" alone is not "lymphome après une greffe", "le cartilage" not "cancer du cartilage"
-                if lkind == "lay" and (weight < 0.5 or self.telling[idx] not in present or (len(present) < min(2, len(content)) and not self.symbols[idx]) or not any(
-                        fuzz.ratio(seq[i], self.telling_word[idx]) >= SAME_SOUND_SPELLING for i in positions[self.telling[idx]])):
-                    continue   # a lay description read without its most telling word: "globules rouges" is not "globules rouges déshydratés"
+                if lkind == "lay" and not self._lay_read_enough(idx, present, weight, positions, seq):
+                    continue   # "globules rouges" is not "globules rouges déshydratés"
                 if tight and (alone or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
                 elif weight >= 0.5 and (alone or several):

@@ -8,7 +8,7 @@ from . import urgency
 from .names import Mention
 from .places import Place
 from .store import KnowledgeBase, load
-from .text import CANCER_CUES, CANCER_WORDS, fold, key, stem, tokens
+from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, fold, key, stem, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
@@ -16,8 +16,6 @@ SYMPTOM_MIN = 80
 NEGATIONS = {"pa", "pas", "sans", "non", "jamais", "aucun", "aucune", "ni", "not", "no"}
 LOOSE = 90           # a disease read below this is a loose reading (part of a name, far apart words)
 CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
-# Words of cancer care: the organ alone does not give the network of a cancer
-CANCER_CARE = {"chimio", "chimiotherapie", "radiotherapie", "oncologue", "oncologie", "cancerologue", "oncopediatre"}
 QUESTION_WORDS = {"quoi", "quel", "quelle", "qu", "comment", "pourquoi", "explique", "expliquer",
                   "difference", "signifie", "veut", "definition", "what", "role", "sert"}
 

@@ -63,7 +63,6 @@ EQUIVALENT = {
 # Shorthand of medical notes and texting: "sd de Rett" is "syndrome de Rett".
 SHORTHAND = {"sd": "syndrome", "sdr": "syndrome", "synd": "syndrome", "mdie": "maladie", "mld": "maladie"}
 
-# Words that say a cancer is meant even when no precise cancer is named.
 # Parts of the body: named alone, they say where, never which disease
 ANATOMY = frozenset("""
     glande glandes cartilage placenta thymus globule globules salivaire salivaires surrenale surrenales
@@ -73,17 +72,21 @@ ANATOMY = frozenset("""
     testicule testicules prostate vulve vagin col peritoine plevre vaisseau vaisseaux sang ganglion
     ganglions annexe annexes membrane ventre thorax cou visage crane machoire vertebre vertebres
     """.split())
+
+# Words that say a cancer is meant even when no precise cancer is named.
 CANCER_WORDS = frozenset(
     "cancer tumeur lymphome sarcome carcinome melanome leucemie metastase malin maligne neoplasie "
     "neoplasme kaposi blastome".split())
 
 
-# Words of cancer care that say a cancer is the subject without naming its type
-CANCER_CUES = frozenset(("chimio", "chimiotherapie", "radiotherapie", "oncologue", "oncologie", "cancerologue",
-    "oncopediatre", "masse", "grosseur", "anatomopathologiste", "anapath", "metastases",
-    "mesotheliome", "thymome", "chordome", "adenocarcinome", "neuroblastome", "nephroblastome",
-    "retinoblastome", "glioblastome", "hepatoblastome", "paragangliome", "pheochromocytome",
-    "corticosurrenalome", "carcinoide", "seminome", "insulinome", "gastrinome", "cancereux", "cancereuse"))
+# Words of cancer care: a cancer is the subject, and an organ alone does not give its network
+CANCER_CARE = frozenset("chimio chimiotherapie radiotherapie oncologue oncologie cancerologue oncopediatre".split())
+# Words that say a cancer is the subject without naming its type: its care, its signs, a family name
+CANCER_CUES = CANCER_CARE | frozenset("""
+    masse grosseur anatomopathologiste anapath metastases mesotheliome thymome chordome adenocarcinome
+    neuroblastome nephroblastome retinoblastome glioblastome hepatoblastome paragangliome
+    pheochromocytome corticosurrenalome carcinoide seminome insulinome gastrinome cancereux cancereuse
+    """.split())
 
 
 @lru_cache(maxsize=4096)
