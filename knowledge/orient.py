@@ -219,7 +219,8 @@ def _chosen_match(e: dict) -> dict:
 
 def _unnamed_match(name: str, kind: str, filieres=(), networks=(), family=False) -> dict:
     """What was understood when no name was read: an organ ("les reins") or a cancer's site."""
-    return {"id": None, "name": name, "orpha_code": None, "score": None, "kind": kind, "matched": None,
+    # read word for word in the message, like a name taken from a list (score 100)
+    return {"id": None, "name": name, "orpha_code": None, "score": 100.0, "kind": kind, "matched": None,
             "label": None, "label_kind": None, "corrections": [], "filieres": list(filieres),
             "networks": list(networks), "family": family}
 
