@@ -31,6 +31,7 @@ class Resolution:
     candidates: list[Mention] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)   # entity ids of a cancer context ("greffé", "VIH")
     body: list[dict] = field(default_factory=list)       # organs named ("les reins"), the last resort
+    keys: list[str] = field(default_factory=list)        # the message as lookup keys
 
     @property
     def best(self) -> Mention | None:
@@ -75,8 +76,13 @@ class Orientation:
         return asdict(self)
 
 
-def _glossary_terms(kb: KnowledgeBase, text: str) -> list[str]:
-    toks = key(text).split()[:200]
+def _keys(text: str) -> list[str]:
+    """The message as lookup keys (folded, stemmed words), computed once per message."""
+    return key(text).split()
+
+
+def _glossary_terms(kb: KnowledgeBase, keys: list[str]) -> list[str]:
+    toks = keys[:200]
     found = []
     for size in range(min(6, len(toks)), 0, -1):
         for start in range(len(toks) - size + 1):
@@ -97,10 +103,10 @@ def _said(joined: str, cue: str, window: int = 3) -> bool:
     return False
 
 
-def _body_domains(kb: KnowledgeBase, text: str) -> list[dict]:
+def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
     """The organs and body domains a message names ("une maladie rare des reins"), in the
     order of the text; the last resort of orientation, never with a cancer."""
-    toks = key(text).split()[:300]
+    toks = toks[:300]
     if any(t in CANCER_WORDS or t in CANCER_CARE for t in toks):
         return []
     joined = f" {' '.join(toks)} "
@@ -120,10 +126,10 @@ _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garco
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*mois))\b")
 
 
-def cancer_site(kb: KnowledgeBase, text: str) -> tuple[dict, list[str]] | None:
+def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> tuple[dict, list[str]] | None:
     """A cancer said without its type, and the organ it is in: the probable network
     ("un cancer de la membrane autour du poumon": NETMESO), for the child or the adult."""
-    toks = key(text).split()[:300]
+    toks = (_keys(text) if toks is None else toks)[:300]
     if not any(t in _CANCER_SAID for t in toks):
         return None
     joined = f" {' '.join(toks)} "
@@ -141,10 +147,10 @@ def cancer_site(kb: KnowledgeBase, text: str) -> tuple[dict, list[str]] | None:
     return (site, networks) if networks else None
 
 
-def _contexts(kb: KnowledgeBase, text: str, named: list[Mention]) -> list[str]:
+def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[str]:
     """Contexts that decide the network of a cancer: a cue ("greffée") plus a cancer, or
     plus the words the context needs ("lymphome" for a lymphoma in coeliac disease)."""
-    toks = key(text).split()[:300]
+    toks = toks[:300]
     joined = f" {' '.join(toks)} "
     cancer_said = any(m.kind == "cancer" for m in named) or any(t in CANCER_WORDS for t in toks)
 
@@ -179,8 +185,9 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
         same_words = any(m.span == top.span for m in close[1:])
         if len(close) > 1 and differs and (top.score < 100 or same_words):
             ambiguous, candidates = True, close[:3]
-    return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, text),
-                      ambiguous, candidates, _contexts(kb, text, named), _body_domains(kb, text))
+    keys = _keys(text)
+    return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, keys),
+                      ambiguous, candidates, _contexts(kb, keys, named), _body_domains(kb, keys), keys)
 
 
 def _filiere(kb, acronym: str, why: str) -> dict | None:
@@ -323,7 +330,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         if best.kind == "disease" and best.score < LOOSE and entity_id is None and not res.contexts:
             # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs
             # a disease read only loosely
-            site = cancer_site(kb, text)
+            site = cancer_site(kb, text, res.keys)
             if site:
                 chosen, best = None, None
     if entity_id is not None:
@@ -362,7 +369,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     elif res.ambiguous:
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
-    elif site or (site := cancer_site(kb, text)):
+    elif site or (site := cancer_site(kb, text, res.keys)):
         # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
         kind = "cancer"
         where, acronyms = site
@@ -406,7 +413,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     else:
         kind = "unknown"
         if tokens(text) and not place:
-            said_cancer = any(t in CANCER_WORDS for t in key(text).split())
+            said_cancer = any(t in CANCER_WORDS for t in res.keys)
             notes.append(kb.text("unknown_cancer" if said_cancer else "unknown"))
 
     for f in filieres:
