@@ -16,11 +16,8 @@ HOLDOUT2 = Path(__file__).parent / "holdout2"  # written 2026-12-01 by a writer 
 HOLDOUT3 = Path(__file__).parent / "holdout3"  # written 2026-12-02, measured once at the end of that day
 HOLDOUT4 = Path(__file__).parent / "holdout4"  # written 2026-12-02 (second session), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4}
-FILES = {"data": ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv"),
-         "holdout": ("diseases.tsv", "cancers.tsv", "places.tsv"),
-         "holdout2": ("diseases.tsv", "cancers.tsv", "places.tsv"),
-         "holdout3": ("diseases.tsv", "cancers.tsv", "places.tsv"),
-         "holdout4": ("diseases.tsv", "cancers.tsv", "places.tsv")}
+FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
+FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
 
 
@@ -141,7 +138,7 @@ def evaluate_spurious_places(kb) -> dict:
 def main() -> int:
     import knowledge
     kb = knowledge.load()
-    which = next((a[2:] for a in sys.argv if a in ("--holdout", "--holdout2", "--holdout3", "--holdout4")), "data")
+    which = next((a[2:] for a in sys.argv if a.startswith("--holdout") and a[2:] in FOLDERS), "data")
     use(which)
     sys.argv = [a for a in sys.argv if not a.startswith("--holdout")]
     report = {"diseases": evaluate_diseases(kb), "cancers": evaluate_cancers(kb), "places": evaluate_places(kb)}
