@@ -74,7 +74,8 @@ def orientation_messages(o: dict) -> list[dict[str, Any]]:
         names = " et ".join(filiere_line(f) for f in o["filieres"])
         head.append(f"Les équipes spécialisées de cette maladie sont réunies dans {names}. "
                     "Une filière regroupe les centres experts, les laboratoires et les associations d'un même domaine.")
-    by_site = o["matches"] and o["matches"][0].get("kind") == "site"   # the organ is known, not the type
+    # the organ or the signs are known, not the type
+    by_site = o["matches"] and o["matches"][0].get("kind") in ("site", "signs")
     for n in o["cancer_networks"]:
         scope = f" ({n['scope']})" if n.get("scope") else ""
         lead = "Réseau national probable, à confirmer par votre équipe" if by_site else \

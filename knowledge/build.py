@@ -70,6 +70,33 @@ def _entity_rows(kind: str, items: list[dict], id_prefix: str):
     return entities, labels
 
 
+def _sign_rows(items: list[dict], named: list[dict]):
+    """One entity per sign of a disease or a rare cancer ("urines couleur coca"), each of its
+    phrasings a label; the sign points to its disease and carries that disease's filières."""
+    by_name = {(e["kind"], e["name"]): e for e in named}
+    entities, labels = [], []
+    for item in items:
+        kind = "cancer" if item.get("cancer") else "disease"
+        target = by_name[kind, item[kind]]
+        groups = [(g, 0) for g in item.get("signs") or []] + [(g, 1) for g in item.get("telling") or []]
+        for group, telling in groups:
+            eid = f"g{len(entities)}"
+            entities.append({
+                "id": eid, "kind": "sign", "name": str(group[0]), "orpha_code": None, "english": None,
+                "filieres": target["filieres"], "erns": target["erns"], "networks": target["networks"],
+                "system": None, "context_cues": "[]", "context_needs": "[]", "context_note": None,
+                "family": 0, "hpo": None, "origin": "curated", "target": target["id"], "telling": telling,
+                "source": item.get("source"), "as_of": str(item.get("as_of")),
+            })
+            seen = set()
+            for phrasing in group:
+                k = key(str(phrasing))
+                if k and k not in seen:
+                    seen.add(k)
+                    labels.append({"entity_id": eid, "label": str(phrasing), "label_kind": "signs", "key": k})
+    return entities, labels
+
+
 def _communes(curated: list[dict]) -> list[dict]:
     rows = [{"name": c["name"], "key": key(c["name"]), "postal_code": c.get("postal_code"),
              "departement": c["departement"], "curated": 1,
@@ -127,6 +154,9 @@ def build(path: Path | None = None, orphanet_dir: Path | None = None, quiet: boo
         e, l = _entity_rows(kind, items, prefix)
         entities += e
         labels += l
+    e, l = _sign_rows(data["signs"], entities)
+    entities += e
+    labels += l
     if orphanet_dir:
         from .importer import orphanet_rows
         known = {str(e["orpha_code"]): {"kind": e["kind"], "filieres": json.loads(e["filieres"]),
@@ -148,7 +178,7 @@ def build(path: Path | None = None, orphanet_dir: Path | None = None, quiet: boo
     as_of = max((str(i.get("as_of")) for items in data.values() for i in items if i.get("as_of")), default="")
     counts = {t: db[t].count for t in ("filieres", "erns", "cancer_networks", "entities", "labels",
                                        "regions", "departements", "communes", "platforms", "resources")}
-    counts.update({k: sum(1 for e in entities if e["kind"] == k) for k in ("disease", "cancer", "symptom")})
+    counts.update({k: sum(1 for e in entities if e["kind"] == k) for k in ("disease", "cancer", "symptom", "sign")})
     meta = {"built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "data_as_of": as_of, "orphanet_import": bool(orphanet_dir),
             "counts": counts, "seconds": round(time.perf_counter() - started, 2)}

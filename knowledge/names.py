@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .text import ANATOMY, CANCER_CUES, CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, sound, stem, tokens
+from .text import ANATOMY, CANCER_CUES, CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, sign_concept, sound, stem, tokens
 
 # Short English words that are also acronyms ("ARM" anorectal malformation, "WAS" Wiskott-Aldrich,
 # "ALL" acute lymphoblastic leukaemia): read as acronyms only in capitals, as in French.
@@ -72,9 +72,17 @@ class Mention:
 
 
 class NameIndex:
-    def __init__(self, labels: list[dict], entities: dict[str, dict], common_words: set[str] = frozenset()):
+    def __init__(self, labels: list[dict], entities: dict[str, dict], common_words: set[str] = frozenset(),
+                 signs: bool = False):
         self.entities = entities
         self.common = {stem(w) for w in common_words} | set(common_words)
+        # An index of signs ("urines couleur coca") reads every word of a phrase spelt close to
+        # what was written: by sound alone, "denses" would be "dents".
+        self.for_signs = signs
+        concept = sign_concept if signs else globals()["concept"]
+        self.concept = concept
+        if signs:
+            labels = [r for r in labels if not self._everyday(r, entities)]
         self.labels: list[tuple] = []
         self.exact: dict[str, list[int]] = defaultdict(list)
         self.caps_only: dict[str, list[int]] = defaultdict(list)
@@ -119,6 +127,14 @@ class NameIndex:
         self.single_word = [next((t for t in l[3].split() if t not in STOPWORDS), "") if len(l[4]) == 1 else ""
                             for l in self.labels]
         self.df = df
+        # per label, how each of its words is spelt (signs compare spellings, not only sounds)
+        self.spelt = []
+        for l in self.labels if signs else ():
+            spelt: dict[str, str] = {}
+            for w in l[3].split():
+                if w not in STOPWORDS:
+                    spelt.setdefault(concept(w), w)   # "tousse tout le temps": the first word of that sound
+            self.spelt.append(spelt)
         self.vocab = set(surface) | imported_words
         self.imported_only = imported_words - set(surface)
         # the most common spelling of each sound, to repair a misspelt token
@@ -146,6 +162,11 @@ class NameIndex:
         self.sound_common = {sound(w) for w in self.common if len(w) >= 4}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._correct_uncached)
+
+    def _everyday(self, row: dict, entities: dict[str, dict]) -> bool:
+        """A sign said in one everyday word ("ne grossit pas") says nothing of a disease."""
+        words = [t for t in row["key"].split() if t not in STOPWORDS and t not in GENERIC and t != "pas"]
+        return len(words) == 1 and words[0] in self.common and not (entities.get(row["entity_id"]) or {}).get("telling")
 
     def _lay_read_enough(self, idx: int, present: list[str], weight: float, positions: dict, seq: list[str]) -> bool:
         """A lay description read in part needs half its weight, its most telling word spelt as
@@ -253,7 +274,7 @@ class NameIndex:
         positions: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(seq):
             if t not in STOPWORDS and len(t) <= 40:
-                positions[concept(t)].append(i)
+                positions[self.concept(t)].append(i)
         def eponym(i: int) -> bool:
             """'maladie de Paget', 'tumeur de Merkel': a common word used as a person's name."""
             return i >= 2 and seq[i - 1] in ("de", "d") and seq[i - 2] in EPONYM_HEADS
@@ -294,21 +315,24 @@ class NameIndex:
                                                 or fuzz.ratio(raw[start], word) < (90 if len(word) <= 4 else SAME_SOUND_SPELLING)):
                 continue   # a one-word name met only by its sound: "mollets" (a French word) is not "môle"
             if len(present) == len(content):
+                if self.for_signs and not all(fuzz.ratio(seq[positions[t][0]], self.spelt[idx].get(t, t)) >= SAME_SOUND_SPELLING
+                                              for t in present):
+                    continue
                 spread = max(0, (end - start) - len(content) - 1)
                 if spread == 0 or not imported:
                     score = 94.0 - 6 * spread
-                    if score < FAR_APART and self.entities[eid]["kind"] != "symptom" and (
+                    if score < FAR_APART and self.entities[eid]["kind"] not in ("symptom", "sign") and (
                             sum(t not in self.generic for t in present) >= 2 or distinctive(present, key)):
                         # "une plaie sur la vulve (…) c'est un cancer": every word is there, far apart
                         score = FAR_APART
                     offer(idx, score, start, end)
-            elif not imported and self.entities[eid]["kind"] != "symptom" and weight >= 0.3 \
+            elif not imported and self.entities[eid]["kind"] not in ("symptom", "sign") and weight >= 0.3 \
                     and not self.entities[eid].get("context_cues"):
                 # (a context such as "VIH" is read only with a cancer: see orient._contexts)
                 alone = distinctive(present, key)
                 # Nothing else inside the span ("malformation de Chiari" for "Malformation de
                 # Chiari de type 1"): a shortened name, not a loose resemblance.
-                inside = {concept(t) for t in seq[start:end] if t not in STOPWORDS and concept(t) not in self.generic}
+                inside = {self.concept(t) for t in seq[start:end] if t not in STOPWORDS and concept(t) not in self.generic}
                 tight = inside <= set(present)
                 # Several words stand together for a name only if two of them are more than
                 # qualifiers, or one is more than an everyday word: "cancer du poumon" is not

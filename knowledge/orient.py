@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
 from . import urgency
@@ -13,8 +14,13 @@ from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, fold, key, stem, token
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
 SYMPTOM_MIN = 80
+SIGN_MIN = 80        # a sign's words all read, at most two other words between them
+TELLING = 2.0        # a telling sign (a specific treatment, exam or sign) counts as two
+STRONG_SIGNS = 2.0   # two signs of one disease, or one telling sign: a lead of its own
+FEW = 3              # a sign shared by at most this many diseases still tells them apart
 NEGATIONS = {"pa", "pas", "sans", "non", "jamais", "aucun", "aucune", "ni", "not", "no"}
 LOOSE = 90           # a disease read below this is a loose reading (part of a name, far apart words)
+CLOSE_LEAD = 0.75    # a second disease or cancer the signs point to almost as much
 CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
 QUESTION_WORDS = {"quoi", "quel", "quelle", "qu", "comment", "pourquoi", "explique", "expliquer",
                   "difference", "signifie", "veut", "definition", "what", "role", "sert"}
@@ -32,6 +38,7 @@ class Resolution:
     contexts: list[str] = field(default_factory=list)   # entity ids of a cancer context ("greffé", "VIH")
     body: list[dict] = field(default_factory=list)       # organs named ("les reins"), the last resort
     keys: list[str] = field(default_factory=list)        # the message as lookup keys
+    signs: list[Mention] = field(default_factory=list)   # signs of a disease or a cancer, not denied
 
     @property
     def best(self) -> Mention | None:
@@ -162,6 +169,48 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     return found
 
 
+def _signs(kb: KnowledgeBase, text: str) -> list[Mention]:
+    """The signs of diseases and cancers a message describes, without those it denies
+    ("pas de sang dans les urines")."""
+    words = tokens(text)
+    return [m for m in kb.signs.find(text, limit=80)
+            if m.score >= SIGN_MIN and not NEGATIONS & set(words[max(0, m.span[0] - 3):m.span[0]])]
+
+
+@dataclass
+class Evidence:
+    """What the signs of a message say of one disease or cancer: a lead, never a diagnosis."""
+    target: dict
+    weight: float          # the words of a sign shared by k diseases give each 1/k
+    count: float           # signs pointing to few diseases, a telling one counting double
+    signs: list[Mention]
+
+    @property
+    def strong(self) -> bool:
+        return self.count >= STRONG_SIGNS
+
+
+def sign_evidence(kb: KnowledgeBase, signs: list[Mention], kind: str) -> list[Evidence]:
+    """Signs grouped by the disease (or cancer) they belong to, strongest first. Words that
+    are a sign of several diseases count less for each; a telling sign counts more."""
+    shared = Counter(m.span for m in signs)
+    best: dict[str, dict[tuple, tuple[float, float, Mention]]] = defaultdict(dict)
+    for m in signs:
+        sign = kb.entities[m.entity_id]
+        target = kb.entities.get(sign.get("target"))
+        if target is None or target["kind"] != kind:
+            continue
+        w = (TELLING if sign.get("telling") else 1.0) * m.score / 100
+        # "sa mère est porteuse" is a sign of a dozen diseases: it tells none of them apart
+        n = w if shared[m.span] <= FEW else 0.0
+        if w / shared[m.span] > best[target["id"]].get(m.span, (0.0, 0.0, None))[0]:
+            best[target["id"]][m.span] = (w / shared[m.span], n, m)
+    found = [Evidence(kb.entities[t], sum(w for w, _, _ in spans.values()), sum(n for _, n, _ in spans.values()),
+                      [m for _, _, m in spans.values()])
+             for t, spans in best.items()]
+    return sorted(found, key=lambda e: (-e.strong, -e.weight, e.target["name"]))
+
+
 def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     kb = kb or load()
     text = text if isinstance(text, str) else ""
@@ -187,7 +236,8 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
             ambiguous, candidates = True, close[:3]
     keys = _keys(text)
     return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, keys),
-                      ambiguous, candidates, _contexts(kb, keys, named), _body_domains(kb, keys), keys)
+                      ambiguous, candidates, _contexts(kb, keys, named), _body_domains(kb, keys), keys,
+                      _signs(kb, text))
 
 
 def _filiere(kb, acronym: str, why: str) -> dict | None:
@@ -279,13 +329,37 @@ def _resources(kb, kinds: tuple[str, ...]) -> list[dict]:
             for r in kb.resources.values() if r.get("kind") in kinds]
 
 
+STRONG_BONUS = 1.5    # a disease two signs point to
 BODY_WEIGHT = 0.3     # an organ, exam or treatment named beside the signs: a tie-breaker, weaker than any sign
 
 
-def _symptom_filieres(kb, symptoms: list[Mention], body: list[dict] = ()) -> tuple[list[str], dict[str, list[str]], list[str]]:
+def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence], site) -> list[Evidence]:
+    """Signs of a rare cancer lead to its network when a cancer is said ("une tumeur de la
+    surrénale qui donne des crises de tension"), or when they are strong on their own. Only
+    strong signs outweigh the organ of a cancer ("une tumeur du rein" in a child of 4)."""
+    if not cancer:
+        return []
+    top = cancer[0]
+    said = any(t in _CANCER_SAID for t in res.keys)
+    if said and (top.strong or (top.count >= 1 and not site)):
+        return cancer
+    if top.strong and top.weight >= (disease[0].weight if disease else 0.0):
+        return cancer
+    return []
+
+
+def _symptom_filieres(kb, symptoms: list[Mention], body: list[dict] = (),
+                      evidence: list[Evidence] = ()) -> tuple[list[str], dict[str, list[str]], list[str]]:
     weights: dict[str, float] = {}
     why: dict[str, list[str]] = {}
     systems: list[str] = []
+    for ev in evidence:
+        # signs that hang together (two of one disease) weigh more than the same signs scattered
+        w = ev.weight * (STRONG_BONUS if ev.strong else 1.0)
+        for rank, acr in enumerate(ev.target.get("filieres") or []):
+            weights[acr] = weights.get(acr, 0) + w * (1.0, 0.6, 0.4)[min(rank, 2)]
+            why.setdefault(acr, [])
+            why[acr] += [m.name for m in ev.signs if m.name not in why[acr]]
     for b in body:
         for rank, acr in enumerate(b.get("filieres") or []):
             weights[acr] = weights.get(acr, 0) + BODY_WEIGHT * (1.0, 0.6, 0.4)[min(rank, 2)]
@@ -324,14 +398,19 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     chosen = kb.entities.get(entity_id) if entity_id else None
     best = None
     site = None
+    disease_signs = sign_evidence(kb, res.signs, "disease")
+    cancer_signs = _cancer_lead(res, sign_evidence(kb, res.signs, "cancer"), disease_signs,
+                                cancer_site(kb, text, res.keys))
     if chosen is None and res.best and not res.ambiguous:
         best = res.best
         chosen = kb.entities[best.entity_id]
         if best.kind == "disease" and best.score < LOOSE and entity_id is None and not res.contexts:
             # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs
-            # a disease read only loosely
+            # a disease read only loosely; so do strong signs of another disease ("urines noires"
+            # read as alkaptonuria, when "quand il mange des fèves" says G6PD)
             site = cancer_site(kb, text, res.keys)
-            if site:
+            other = [e for e in disease_signs if e.strong and e.target["id"] != best.entity_id]
+            if site or cancer_signs or (best.label_kind == "lay" and other and other[0] is disease_signs[0]):
                 chosen, best = None, None
     if entity_id is not None:
         context = kb.entities.get(context_id) if context_id else None
@@ -369,6 +448,20 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     elif res.ambiguous:
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
+    elif cancer_signs:
+        # "une grossesse en grappe de raisin", "le ventre rempli de gelée": the signs say the cancer
+        kind = "cancer"
+        leads = [e for e in cancer_signs if e.weight >= cancer_signs[0].weight * CLOSE_LEAD][:2]
+        acronyms = list(dict.fromkeys(a for e in leads for a in e.target.get("networks") or []))
+        said = list(dict.fromkeys(m.name for e in leads for m in e.signs))
+        matches = [_unnamed_match("un cancer décrit par ses signes", "signs", networks=acronyms, family=True)]
+        networks = [_network(kb, a) for a in acronyms]
+        notes.append(kb.text("cancer_sign_lead", signs=", ".join(said[:3])))
+        notes.append(kb.text("cancer_network"))
+        for e in leads:
+            for m in e.signs:
+                sign = kb.entities[m.entity_id]
+                sources.append({"about": m.name, "source": sign.get("source"), "as_of": sign.get("as_of")})
     elif site or (site := cancer_site(kb, text, res.keys)):
         # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
         kind = "cancer"
@@ -378,20 +471,20 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         notes.append(kb.text("cancer_site_lead", site=where["name"]))
         notes.append(kb.text("cancer_network"))
         sources.append({"about": where["name"], "source": where.get("source"), "as_of": where.get("as_of")})
-    elif res.symptoms:
+    elif res.symptoms or disease_signs:
         kind = "symptom"
-        matches = [_match(kb, m) for m in res.symptoms]
-        ranked, why, systems = _symptom_filieres(kb, res.symptoms, res.body)
+        signs = list({m.entity_id: m for e in disease_signs for m in e.signs}.values())
+        matches = [_match(kb, m) for m in res.symptoms + signs]
+        ranked, why, systems = _symptom_filieres(kb, res.symptoms, res.body, disease_signs)
         for acr in ranked:
             f = _filiere(kb, acr, "Signes évoqués : " + ", ".join(why[acr][:3]) + ".")
             if f:
                 filieres.append(f)
         not_a_diagnosis = kb.text("not_a_diagnosis")
-        if systems:
-            notes.append(kb.text("symptom_lead", systems=", ".join(systems)))
-        for m in res.symptoms:
+        notes.append(kb.text("symptom_lead", systems=", ".join(systems)) if systems else kb.text("sign_lead"))
+        for m in res.symptoms + signs:
             e = kb.entities[m.entity_id]
-            sources.append({"about": e["name"], "source": e.get("source"), "as_of": e.get("as_of")})
+            sources.append({"about": m.name, "source": e.get("source"), "as_of": e.get("as_of")})
     elif res.body and not (res.terms and set(tokens(text)) & QUESTION_WORDS):
         # "une maladie rare des reins": no name, no known sign, but the organ says which domain
         kind = "symptom"

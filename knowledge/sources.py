@@ -20,7 +20,7 @@ FILIERES = (
 
 # Keys that hold lists; the name lists default to [] so every loader can iterate them.
 NAME_LISTS = ("synonyms", "lay", "abbreviations", "variants")
-LIST_KEYS = NAME_LISTS + ("filieres", "erns", "networks", "examples", "keywords", "aliases",
+LIST_KEYS = NAME_LISTS + ("signs", "telling", "filieres", "erns", "networks", "examples", "keywords", "aliases",
                           "regions", "departements", "patterns", "context_cues", "context_needs")
 
 
@@ -68,6 +68,9 @@ def load_all() -> dict[str, list[dict]]:
     diseases: list[dict] = []
     for path in sorted((SOURCES / "diseases").glob("*.yaml")):
         diseases += _yaml(f"diseases/{path.name}")
+    signs: list[dict] = []
+    for path in sorted((SOURCES / "signs").glob("*.yaml")):
+        signs += _yaml(f"signs/{path.name}")
     return {
         "filieres": _yaml("filieres.yaml"),
         "erns": _yaml("erns.yaml"),
@@ -75,6 +78,7 @@ def load_all() -> dict[str, list[dict]]:
         "diseases": diseases,
         "cancers": _yaml("cancers.yaml"),
         "symptoms": _yaml("symptoms.yaml"),
+        "signs": signs,
         "body_words": _yaml("body_words.yaml"),
         "cancer_sites": _yaml("cancer_sites.yaml"),
         "regions": _csv("regions.csv"),
@@ -93,7 +97,7 @@ def load_all() -> dict[str, list[dict]]:
 
 
 def _label(item: dict) -> str:
-    name = next((item.get(k) for k in ("name", "acronym", "expression", "key", "code", "term")
+    name = next((item.get(k) for k in ("name", "acronym", "expression", "key", "code", "term", "disease", "cancer")
                  if item.get(k)), "?")
     return f"{item.get('_file')}: {name}"
 
@@ -127,6 +131,14 @@ def check_all(data: dict[str, list[dict]]) -> list[str]:
         unknown(item, item.get("networks", []), networks, "INCa network")
         if bool(item.get("context_cues")) != bool(item.get("context_note")):
             problems.append(f"{_label(item)}: context_cues and context_note go together")
+    named = {"disease": {d["name"] for d in data["diseases"]}, "cancer": {c["name"] for c in data["cancers"]}}
+    for item in data["signs"]:
+        kind = "cancer" if item.get("cancer") else "disease"
+        if item.get(kind) not in named[kind]:
+            problems.append(f"{_label(item)}: signs of an unknown {kind} {item.get(kind)!r}")
+        for group in item.get("signs", []) + item.get("telling", []):
+            if not isinstance(group, list) or not all(isinstance(p, str) and p.strip() for p in group):
+                problems.append(f"{_label(item)}: a sign is a list of phrasings, not {group!r}")
     for item in data["departements"]:
         unknown(item, [item.get("region_code")], regions, "region")
     for item in data["cities"]:

@@ -153,6 +153,16 @@ def concept(token: str) -> str:
     return sound(EQUIVALENT.get(token, token))
 
 
+# In a sign, a son is not a daughter: "seuls les garçons sont touchés"
+_SIGN_EQUIVALENT = {k: v for k, v in EQUIVALENT.items() if v != "enfant"}
+
+
+@lru_cache(maxsize=65536)
+def sign_concept(token: str) -> str:
+    """The sound key of a word of a sign: organ adjectives fold, people's words do not."""
+    return sound(_SIGN_EQUIVALENT.get(token, token))
+
+
 @lru_cache(maxsize=65536)
 def sound(token: str) -> str:
     """A rough French sound key, so "charko" meets "charcot" and "marphan" meets "marfan"."""

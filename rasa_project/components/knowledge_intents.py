@@ -110,7 +110,7 @@ class KnowledgeIntents(GraphComponent):
         elif not best and res.contexts and intent not in KEEP:
             # "greffé du rein et maintenant un cancer": no cancer named, but its network is known
             self._set(message, "inform_cancer")
-        elif not best and (res.symptoms or res.body) and intent in ("out_of_scope", "greet") and confidence < 0.9:
+        elif not best and (res.symptoms or res.signs or res.body) and intent in ("out_of_scope", "greet") and confidence < 0.9:
             self._set(message, "inform_symptoms")
         elif not best and not res.symptoms and res.place and res.place.how != "fuzzy" \
                 and intent not in KEEP and intent not in ("emergency", "emergency_suicide", "ask_nearby") \
@@ -123,7 +123,7 @@ class KnowledgeIntents(GraphComponent):
                 and not res.place and all(_gibberish(w) and not kb.names.knows(w) for w in text.split()):
             # "qsdfqsdf": keyboard mashing, not an unknown disease name
             self._set(message, "out_of_scope")
-        elif intent == "emergency" and confidence < 0.8 and res.symptoms:
+        elif intent == "emergency" and confidence < 0.8 and (res.symptoms or res.signs):
             # DIET alone read an emergency, no urgent wording was found: signs to orient
             self._set(message, "inform_symptoms")
 
