@@ -128,6 +128,9 @@ class NameIndex:
                             for l in self.labels]
         self.df = df
         # per label, how each of its words is spelt (signs compare spellings, not only sounds)
+        self.by_rarest: dict[str, list[int]] = defaultdict(list)
+        for i, l in enumerate(self.labels if signs else ()):
+            self.by_rarest[max(l[4], key=lambda t: (self.idf.get(t, 0.0), t))].append(i)
         self.spelt = []
         for l in self.labels if signs else ():
             spelt: dict[str, str] = {}
@@ -162,6 +165,13 @@ class NameIndex:
         self.sound_common = {sound(w) for w in self.common if len(w) >= 4}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._correct_uncached)
+
+    @staticmethod
+    def _spelt_close(written: str, word: str) -> bool:
+        """A word of a sign as written: "gonflent" for "gonfle", never "cou" for "coude"."""
+        if min(len(written), len(word)) <= 4:
+            return written == word or fuzz.ratio(written, word) >= 90
+        return fuzz.ratio(written, word) >= SAME_SOUND_SPELLING
 
     def _everyday(self, row: dict, entities: dict[str, dict]) -> bool:
         """A sign said in one everyday word ("ne grossit pas") says nothing of a disease."""
@@ -260,9 +270,12 @@ class NameIndex:
                                     " ".join(raw[start:end]), corr, (start, end))
 
         n = len(seq)
+        folded = fold(text)
         for size in range(min(self.max_ngram, n), 0, -1):
             for start in range(0, n - size + 1):
                 for idx in self.exact.get(" ".join(seq[start:start + size]), ()):
+                    if self.for_signs and self.symbols[idx] and not all(p.search(folded) for p in self.symbols[idx]):
+                        continue   # a gene is read as written: "hello there" is not TERT
                     offer(idx, 100.0, start, start + size)
         for caps in _CAPS.findall(text[:2000]):
             k = fold(caps)
@@ -292,11 +305,14 @@ class NameIndex:
             return any(self.df[t] <= DISTINCTIVE_DF and (len(t) >= 4 or said_as_name(t)) and t not in self.generic
                        and (t not in self.sound_common or eponym(positions[t][0]) or said_as_name(t)) for t in present)
 
-        folded = fold(text)
         candidates = set()
-        for t in positions:
-            if 0 < self.df.get(t, 0) <= COMMON_DF:
-                candidates.update(self.by_sound[t])
+        if self.for_signs:   # a sign is read only in full, so with its rarest word
+            for t in positions:
+                candidates.update(self.by_rarest.get(t, ()))
+        else:
+            for t in positions:
+                if 0 < self.df.get(t, 0) <= COMMON_DF:
+                    candidates.update(self.by_sound[t])
         for idx in candidates:
             eid, _, lkind, key, content = self.labels[idx]
             if lkind == "abbreviations":  # read only as written, in the exact pass
@@ -315,8 +331,7 @@ class NameIndex:
                                                 or fuzz.ratio(raw[start], word) < (90 if len(word) <= 4 else SAME_SOUND_SPELLING)):
                 continue   # a one-word name met only by its sound: "mollets" (a French word) is not "môle"
             if len(present) == len(content):
-                if self.for_signs and not all(fuzz.ratio(seq[positions[t][0]], self.spelt[idx].get(t, t)) >= SAME_SOUND_SPELLING
-                                              for t in present):
+                if self.for_signs and not all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present):
                     continue
                 spread = max(0, (end - start) - len(content) - 1)
                 if spread == 0 or not imported:

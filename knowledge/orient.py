@@ -9,16 +9,18 @@ from . import urgency
 from .names import Mention
 from .places import Place
 from .store import KnowledgeBase, load
-from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, fold, key, stem, tokens
+from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, STOPWORDS, fold, key, stem, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
 SYMPTOM_MIN = 80
-SIGN_MIN = 80        # a sign's words all read, at most two other words between them
+SIGN_MIN = 70        # a sign's words all read, at most four other words between them
 TELLING = 2.0        # a telling sign (a specific treatment, exam or sign) counts as two
 STRONG_SIGNS = 2.0   # two signs of one disease, or one telling sign: a lead of its own
 FEW = 3              # a sign shared by at most this many diseases still tells them apart
+ONE_CLEAR_SIGN = 0.85  # one sign of one disease only, read almost word for word
 NEGATIONS = {"pa", "pas", "sans", "non", "jamais", "aucun", "aucune", "ni", "not", "no"}
+NOT_A_DENIAL = [["arret"], ["cesse"], ["raison"], ["fin"], ["interruption"], ["relache"], ["compter"]]
 LOOSE = 90           # a disease read below this is a loose reading (part of a name, far apart words)
 CLOSE_LEAD = 0.75    # a second disease or cancer the signs point to almost as much
 CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
@@ -173,8 +175,13 @@ def _signs(kb: KnowledgeBase, text: str) -> list[Mention]:
     """The signs of diseases and cancers a message describes, without those it denies
     ("pas de sang dans les urines")."""
     words = tokens(text)
-    return [m for m in kb.signs.find(text, limit=80)
-            if m.score >= SIGN_MIN and not NEGATIONS & set(words[max(0, m.span[0] - 3):m.span[0]])]
+
+    def denied(start: int) -> bool:
+        before = words[max(0, start - 3):start]
+        # "sans arrêt", "sans raison" say how often, not that the sign is absent
+        return any(w in NEGATIONS and not (w == "sans" and words[start - len(before) + i + 1:][:1] in NOT_A_DENIAL)
+                   for i, w in enumerate(before))
+    return [m for m in kb.signs.find(text, limit=80) if m.score >= SIGN_MIN and not denied(m.span[0])]
 
 
 @dataclass
@@ -333,6 +340,17 @@ STRONG_BONUS = 1.5    # a disease two signs point to
 BODY_WEIGHT = 0.3     # an organ, exam or treatment named beside the signs: a tie-breaker, weaker than any sign
 
 
+def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
+    """A name read only loosely yields to signs that point to another disease: a lay
+    description to one clear sign, any other reading to three."""
+    if not evidence or any(e.target["id"] == best.entity_id for e in evidence):
+        return False
+    top = evidence[0]
+    if best.label_kind == "lay":
+        return top.strong or top.weight >= ONE_CLEAR_SIGN
+    return top.count >= 3 * STRONG_SIGNS / 2
+
+
 def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence], site) -> list[Evidence]:
     """Signs of a rare cancer lead to its network when a cancer is said ("une tumeur de la
     surrénale qui donne des crises de tension"), or when they are strong on their own. Only
@@ -399,8 +417,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     best = None
     site = None
     disease_signs = sign_evidence(kb, res.signs, "disease")
-    cancer_signs = _cancer_lead(res, sign_evidence(kb, res.signs, "cancer"), disease_signs,
-                                cancer_site(kb, text, res.keys))
+    cancer_evidence = sign_evidence(kb, res.signs, "cancer")
+    cancer_signs = _cancer_lead(res, cancer_evidence, disease_signs, cancer_site(kb, text, res.keys))
     if chosen is None and res.best and not res.ambiguous:
         best = res.best
         chosen = kb.entities[best.entity_id]
@@ -409,9 +427,11 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             # a disease read only loosely; so do strong signs of another disease ("urines noires"
             # read as alkaptonuria, when "quand il mange des fèves" says G6PD)
             site = cancer_site(kb, text, res.keys)
-            other = [e for e in disease_signs if e.strong and e.target["id"] != best.entity_id]
-            if site or cancer_signs or (best.label_kind == "lay" and other and other[0] is disease_signs[0]):
+            if site or cancer_signs or _signs_outweigh(best, disease_signs):
                 chosen, best = None, None
+        elif best.kind == "cancer" and best.score < LOOSE and entity_id is None and not res.contexts \
+                and cancer_signs and _signs_outweigh(best, cancer_evidence):
+            chosen, best = None, None
     if entity_id is not None:
         context = kb.entities.get(context_id) if context_id else None
     else:

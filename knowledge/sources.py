@@ -11,6 +11,8 @@ from pathlib import Path
 import yaml
 
 SOURCES = Path(__file__).parent / "sources"
+# libyaml's safe loader when PyYAML has it (the pure-Python one takes seconds on the signs)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FILIERES = (
     "AnDDI-Rares BRAIN-TEAM CARDIOGEN DEFISCIENCE FAI2R FAVA-MULTI FILFOIE FILNEMUS FILSLAN "
@@ -40,7 +42,7 @@ def _yaml(name: str) -> list[dict]:
     path = SOURCES / name
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []
     if not isinstance(data, list):
         raise SourceError(f"{path}: expected a list of items")
     for item in data:

@@ -123,7 +123,7 @@ class KnowledgeIntents(GraphComponent):
                 and not res.place and all(_gibberish(w) and not kb.names.knows(w) for w in text.split()):
             # "qsdfqsdf": keyboard mashing, not an unknown disease name
             self._set(message, "out_of_scope")
-        elif intent == "emergency" and confidence < 0.8 and (res.symptoms or res.signs):
+        elif intent == "emergency" and confidence < 0.8 and res.symptoms:
             # DIET alone read an emergency, no urgent wording was found: signs to orient
             self._set(message, "inform_symptoms")
 

@@ -205,3 +205,11 @@ def test_a_cancer_context_is_remembered_when_the_place_comes_later():
                           {"subject_id": slots["subject_id"], "subject_context": slots["subject_context"]})
     networks = [n["acronym"] for n in events["last_orientation"]["cancer_networks"]]
     assert networks[:2] == ["CANCERIMMUNE", "CARADERM"] and "Pays de la Loire" in text
+
+
+def test_signs_without_a_name_get_a_lead_not_the_disease():
+    _, text, slots = run(A.ActionOrient, "depuis ses 18 mois notre fille se frotte les mains sans arrêt et ne prend plus les objets",
+                         "inform_symptoms")
+    assert "DéfiScience" in text or "DEFISCIENCE" in text
+    assert "pas un diagnostic" in text and "médecin" in text and "Rett" not in text
+    assert slots["subject_kind"] == "symptom"

@@ -1,0 +1,68 @@
+"""Lay descriptions with no disease name: the signs of a disease give a lead to its filière,
+worded as a lead to discuss with the doctor, never as a diagnosis."""
+import json
+
+from knowledge import orient, resolve, sources
+from knowledge.text import sign_concept
+
+
+def _said(o) -> str:
+    """Everything of an orientation a person could read."""
+    return json.dumps([o.matches, o.notes, o.filieres, o.not_a_diagnosis], ensure_ascii=False)
+
+
+def test_two_signs_of_one_disease_lead_to_its_filiere(kb):
+    o = orient("depuis ses 18 mois notre fille se frotte les mains sans arrêt et ne prend plus les objets", kb)
+    assert o.kind == "symptom"
+    assert o.filieres[0]["acronym"] == "DEFISCIENCE"
+    assert o.not_a_diagnosis and "pas un diagnostic" in o.not_a_diagnosis
+
+
+def test_a_lead_from_signs_never_names_the_disease(kb):
+    o = orient("depuis ses 18 mois notre fille se frotte les mains sans arrêt et ne prend plus les objets", kb)
+    assert "Rett" not in _said(o)
+    assert any("filières ci-dessous" in n for n in o.notes)
+
+
+def test_one_telling_sign_is_enough(kb):
+    o = orient("on a trouvé un clone HPN dans le sang de mon mari", kb)
+    assert o.filieres and o.filieres[0]["acronym"] == "MARIH"
+
+
+def test_a_denied_sign_is_not_read(kb):
+    assert not [m for m in resolve("les médecins ont cherché, il n'a pas de clone HPN", kb).signs
+                if "HPN" in m.label]
+
+
+def test_signs_never_replace_a_named_disease(kb):
+    o = orient("ma fille a un syndrome de Rett, elle a des pieds glacés violacés", kb)
+    assert o.kind == "disease" and o.matches[0]["name"] == "Syndrome de Rett"
+
+
+def test_every_lead_from_signs_gives_its_sources(kb):
+    o = orient("depuis ses 18 mois notre fille se frotte les mains sans arrêt et ne prend plus les objets", kb)
+    signs = [m["name"] for m in o.matches if m["kind"] == "sign"]
+    assert signs and all(any(s["about"] == name and s["source"] and s["as_of"] for s in o.sources) for name in signs)
+
+
+def test_a_son_is_not_a_daughter_in_a_sign():
+    # "seuls les garçons sont touchés" must not be read in "ma fille est touchée"
+    assert sign_concept("fille") != sign_concept("garcon")
+
+
+def test_signs_of_an_unknown_disease_are_reported():
+    data = sources.load_all()
+    data["signs"] = data["signs"] + [{"_file": "signs/x.yaml", "disease": "Maladie inventée", "signs": [["un signe"]],
+                                      "telling": [], "source": "test", "as_of": "2026-12-02"}]
+    assert any("Maladie inventée" in p for p in sources.check_all(data))
+
+
+def test_every_disease_has_signs():
+    data = sources.load_all()
+    with_signs = {s["disease"] for s in data["signs"] if s.get("disease")}
+    assert {d["name"] for d in data["diseases"]} <= with_signs
+
+
+def test_a_gene_of_a_sign_is_read_only_as_written(kb):
+    assert not resolve("hello there", kb).signs          # not the gene TERT
+    assert any(m.label == "TERT" for m in resolve("on a trouvé une mutation TERT", kb).signs)
