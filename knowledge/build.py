@@ -55,7 +55,7 @@ def _entity_rows(kind: str, items: list[dict], id_prefix: str):
         })
         names = [("name", name)]
         names += [("english", item["english"])] if item.get("english") else []
-        for label_kind in ("synonyms", "lay", "abbreviations", "variants"):
+        for label_kind in ("synonyms", "lay", "described", "abbreviations", "variants"):
             names += [(label_kind, v) for v in item.get(label_kind, [])]
         seen = set()
         for label_kind, label in names:

@@ -40,7 +40,8 @@ DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its 
 FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family
 SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
 FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading
-LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "abbreviations": 3, "english": 4, "variants": 2}
+LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "described": 2, "abbreviations": 3, "english": 4, "variants": 2}
+LAY = ("lay", "described")   # everyday words: a nickname, or a description of signs
 EPONYM_HEADS = {"maladie", "syndrome", "tumeur", "cancer", "carcinome", "sarcome", "neuropathie", "ataxie",
                 "dystrophie", "myopathie", "anomalie", "malformation", "anemie", "amaurose", "dysplasie"}
 _CAPITALISED = re.compile(r"(?<=[^.!?\s]\s)[A-ZÀ-Ý][a-zà-ÿ'-]+")   # inside a sentence, not at its start
@@ -252,7 +253,7 @@ class NameIndex:
         if not raw:
             return []
         seq, fixed = self.repair(raw)
-        best: dict[str, Mention] = {}
+        best: dict[tuple[str, bool], Mention] = {}
 
         def offer(label_idx: int, score: float, start: int, end: int):
             eid, label, lkind, _, _ = self.labels[label_idx]
@@ -264,9 +265,10 @@ class NameIndex:
             if ent.get("origin") not in (None, "curated"):
                 # an imported name (English, no lay names) yields to a curated one
                 score -= 3 if score >= 100 else 8
-            m = best.get(eid)
+            slot = (eid, lkind == "described")   # a description of a disease's signs never hides its name
+            m = best.get(slot)
             if m is None or (score, -LABEL_PRIORITY.get(lkind, 5)) > (m.score, -LABEL_PRIORITY.get(m.label_kind, 5)):
-                best[eid] = Mention(eid, ent["kind"], ent["name"], round(score, 1), label, lkind,
+                best[slot] = Mention(eid, ent["kind"], ent["name"], round(score, 1), label, lkind,
                                     " ".join(raw[start:end]), corr, (start, end))
 
         n = len(seq)
@@ -356,11 +358,11 @@ class NameIndex:
                 telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(positions[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
                 if self.entities[eid]["kind"] == "cancer" \
-                        and (not alone or lkind == "lay" or all(t in self.anatomy for t in present)) \
+                        and (not alone or lkind in LAY or all(t in self.anatomy for t in present)) \
                         and not cancer_word_said \
                         and not any(eponym(positions[t][0]) for t in present):
                     continue   # "après une greffe" alone is not "lymphome après une greffe", "le cartilage" not "cancer du cartilage"
-                if lkind == "lay" and not self._lay_read_enough(idx, present, weight, positions, seq):
+                if lkind in LAY and not self._lay_read_enough(idx, present, weight, positions, seq):
                     continue   # "globules rouges" is not "globules rouges déshydratés"
                 if tight and (alone or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
@@ -370,8 +372,9 @@ class NameIndex:
         found = list(best.values())
         # "maladie de Charcot" inside "maladie de Charcot-Marie-Tooth" is not a second mention.
         # Likewise a generic word ("lymphome") inside a longer name that was read ("lymphome cérébral").
+        # (a description of signs never hides a name: it is a lead, the name is the subject)
         found = [m for m in found if not any(
-            o is not m and o.span[0] <= m.span[0] and m.span[1] <= o.span[1]
+            o is not m and o.label_kind != "described" and o.span[0] <= m.span[0] and m.span[1] <= o.span[1]
             and (o.span[1] - o.span[0]) > (m.span[1] - m.span[0])
             and (o.score >= m.score or (o.score >= 80.0 and m.span[1] - m.span[0] == 1)
                  # "maladie de Charcot-Marie-Tooth" begins where "maladie de Charcot" begins;

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
 from . import urgency
-from .names import Mention
+from .names import LAY, Mention
 from .places import Place
 from .store import KnowledgeBase, load
 from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, STOPWORDS, fold, key, stem, tokens
@@ -16,6 +16,7 @@ CLOSE = 4            # two candidates closer than this (and in different filièr
 SYMPTOM_MIN = 80
 SIGN_MIN = 70        # a sign's words all read, at most four other words between them
 TELLING = 2.0        # a telling sign (a specific treatment, exam or sign) counts as two
+OWN = 2.0            # the description kept with the disease itself ("urines qui sentent la souris"), like a telling sign
 STRONG_SIGNS = 2.0   # two signs of one disease, or one telling sign: a lead of its own
 FEW = 3              # a sign shared by at most this many diseases still tells them apart
 ONE_CLEAR_SIGN = 0.85  # one sign of one disease only, read almost word for word
@@ -171,9 +172,10 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     return found
 
 
-def _signs(kb: KnowledgeBase, text: str) -> list[Mention]:
+def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Mention]:
     """The signs of diseases and cancers a message describes, without those it denies
-    ("pas de sang dans les urines")."""
+    ("pas de sang dans les urines"). A disease's own description ("urines qui sentent la
+    souris") is one of its signs: it gives a lead, never the disease's name."""
     words = tokens(text)
 
     def denied(start: int) -> bool:
@@ -181,7 +183,9 @@ def _signs(kb: KnowledgeBase, text: str) -> list[Mention]:
         # "sans arrêt", "sans raison" say how often, not that the sign is absent
         return any(w in NEGATIONS and not (w == "sans" and words[start - len(before) + i + 1:][:1] in NOT_A_DENIAL)
                    for i, w in enumerate(before))
-    return [m for m in kb.signs.find(text, limit=80) if m.score >= SIGN_MIN and not denied(m.span[0])]
+    own = [Mention(m.entity_id, "sign", m.label, m.score, m.label, m.label_kind, m.matched, m.corrections, m.span)
+           for m in described if m.score >= MATCH_MIN]
+    return [m for m in own + kb.signs.find(text, limit=80) if m.score >= SIGN_MIN and not denied(m.span[0])]
 
 
 @dataclass
@@ -200,16 +204,24 @@ class Evidence:
 def sign_evidence(kb: KnowledgeBase, signs: list[Mention], kind: str) -> list[Evidence]:
     """Signs grouped by the disease (or cancer) they belong to, strongest first. Words that
     are a sign of several diseases count less for each; a telling sign counts more."""
-    shared = Counter(m.span for m in signs)
-    best: dict[str, dict[tuple, tuple[float, float, Mention]]] = defaultdict(dict)
+    read = []
     for m in signs:
         sign = kb.entities[m.entity_id]
-        target = kb.entities.get(sign.get("target"))
-        if target is None or target["kind"] != kind:
-            continue
-        w = (TELLING if sign.get("telling") else 1.0) * m.score / 100
-        # "sa mère est porteuse" is a sign of a dozen diseases: it tells none of them apart
-        n = w if shared[m.span] <= FEW else 0.0
+        own = sign["kind"] in ("disease", "cancer")   # the disease's own description
+        target = sign if own else kb.entities.get(sign.get("target"))
+        if target is not None and target["kind"] == kind:
+            read.append((m, target, (OWN if own else TELLING if sign.get("telling") else 1.0) * m.score / 100))
+    # the number of diseases the same words are a sign of (read as two signs of one disease, once)
+    shared = Counter(span for span, _ in {(m.span, target["id"]) for m, target, _ in read})
+    # where the words lead: the filière (the network of a cancer) of each disease they are a sign of
+    leads: dict[tuple, set] = defaultdict(set)
+    for m, target, _ in read:
+        leads[m.span].add(tuple(target.get("networks") or []) if kind == "cancer" else tuple((target.get("filieres") or [])[:1]))
+    best: dict[str, dict[tuple, tuple[float, float, Mention]]] = defaultdict(dict)
+    for m, target, w in read:
+        # "sa mère est porteuse" is a sign of a dozen diseases in many filières: it tells none
+        # of them apart; "lymphocytes de la peau" is a sign of several lymphomas of one network
+        n = w if len(leads[m.span]) <= FEW else 0.0
         if w / shared[m.span] > best[target["id"]].get(m.span, (0.0, 0.0, None))[0]:
             best[target["id"]][m.span] = (w / shared[m.span], n, m)
     found = [Evidence(kb.entities[t], sum(w for w, _, _ in spans.values()), sum(n for _, n, _ in spans.values()),
@@ -221,7 +233,8 @@ def sign_evidence(kb: KnowledgeBase, signs: list[Mention], kind: str) -> list[Ev
 def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     kb = kb or load()
     text = text if isinstance(text, str) else ""
-    mentions = kb.names.find(text)
+    found = kb.names.find(text)
+    mentions = [m for m in found if m.label_kind != "described"]
     place = kb.places.find(text)
     named = [m for m in mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
     if place and place.how not in ("postal_code", "departement"):
@@ -244,7 +257,7 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     keys = _keys(text)
     return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, keys),
                       ambiguous, candidates, _contexts(kb, keys, named), _body_domains(kb, keys), keys,
-                      _signs(kb, text))
+                      _signs(kb, text, [m for m in found if m.label_kind == "described"]))
 
 
 def _filiere(kb, acronym: str, why: str) -> dict | None:
@@ -279,6 +292,14 @@ def _chosen_match(e: dict) -> dict:
     return {"id": e["id"], "name": e["name"], "orpha_code": e.get("orpha_code"), "score": 100.0,
             "kind": e["kind"], "filieres": e.get("filieres") or [], "networks": e.get("networks") or [],
             "family": bool(e.get("family"))}
+
+
+def _sign_match(kb, m: Mention) -> dict:
+    """A sign read in the message; a disease's own description stays a sign, without its name."""
+    e = kb.entities[m.entity_id]
+    if e["kind"] == "sign":
+        return _match(kb, m)
+    return _unnamed_match(m.name, "sign", filieres=e.get("filieres") or [])
 
 
 def _unnamed_match(name: str, kind: str, filieres=(), networks=(), family=False) -> dict:
@@ -346,7 +367,7 @@ def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
     if not evidence or any(e.target["id"] == best.entity_id for e in evidence):
         return False
     top = evidence[0]
-    if best.label_kind == "lay":
+    if best.label_kind in LAY:
         return top.strong or top.weight >= ONE_CLEAR_SIGN
     return top.count >= 3 * STRONG_SIGNS / 2
 
@@ -465,7 +486,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         networks = [_network(kb, a) for a in acronyms]
         if kind == "cancer":
             notes.append(kb.text("cancer_network"))
-    elif res.ambiguous:
+    elif res.ambiguous and not (cancer_signs and all(c.score < LOOSE for c in res.candidates)):
+        # (two loose readings in doubt give way to clear signs of a cancer)
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
     elif cancer_signs:
@@ -494,7 +516,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     elif res.symptoms or disease_signs:
         kind = "symptom"
         signs = list({m.entity_id: m for e in disease_signs for m in e.signs}.values())
-        matches = [_match(kb, m) for m in res.symptoms + signs]
+        matches = [_match(kb, m) for m in res.symptoms] + [_sign_match(kb, m) for m in signs]
         ranked, why, systems = _symptom_filieres(kb, res.symptoms, res.body, disease_signs)
         for acr in ranked:
             f = _filiere(kb, acr, "Signes évoqués : " + ", ".join(why[acr][:3]) + ".")
@@ -504,7 +526,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         notes.append(kb.text("symptom_lead", systems=", ".join(systems)) if systems else kb.text("sign_lead"))
         for m in res.symptoms + signs:
             e = kb.entities[m.entity_id]
-            sources.append({"about": m.name, "source": e.get("source"), "as_of": e.get("as_of")})
+            source = e.get("source") if e["kind"] in ("symptom", "sign") else kb.text("described_source")
+            sources.append({"about": m.name, "source": source, "as_of": e.get("as_of")})
     elif res.body and not (res.terms and set(tokens(text)) & QUESTION_WORDS):
         # "une maladie rare des reins": no name, no known sign, but the organ says which domain
         kind = "symptom"

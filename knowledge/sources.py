@@ -21,7 +21,7 @@ FILIERES = (
 ).split()
 
 # Keys that hold lists; the name lists default to [] so every loader can iterate them.
-NAME_LISTS = ("synonyms", "lay", "abbreviations", "variants")
+NAME_LISTS = ("synonyms", "lay", "described", "abbreviations", "variants")
 LIST_KEYS = NAME_LISTS + ("signs", "telling", "filieres", "erns", "networks", "examples", "keywords", "aliases",
                           "regions", "departements", "patterns", "context_cues", "context_needs")
 
@@ -133,6 +133,12 @@ def check_all(data: dict[str, list[dict]]) -> list[str]:
         unknown(item, item.get("networks", []), networks, "INCa network")
         if bool(item.get("context_cues")) != bool(item.get("context_note")):
             problems.append(f"{_label(item)}: context_cues and context_note go together")
+    for item in data["diseases"] + data["cancers"] + data["symptoms"]:
+        for list_key in NAME_LISTS:
+            for name in item.get(list_key) or []:
+                if not isinstance(name, str) or name.strip().isdigit():
+                    # "[47,XXY]" is two names, 47 and XXY: write "47,XXY" in quotes
+                    problems.append(f"{_label(item)}: {list_key} item {name!r} is a bare number (a comma in a list?)")
     named = {"disease": {d["name"] for d in data["diseases"]}, "cancer": {c["name"] for c in data["cancers"]}}
     for item in data["signs"]:
         kind = "cancer" if item.get("cancer") else "disease"

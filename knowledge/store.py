@@ -13,7 +13,7 @@ from .places import PlaceIndex
 from .text import fold, key
 
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
-                 "departements", "synonyms", "lay", "abbreviations", "variants",
+                 "departements", "synonyms", "lay", "described", "abbreviations", "variants",
                  "context_cues", "context_needs", "covers", "words", "child_networks"}
 
 

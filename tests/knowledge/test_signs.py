@@ -66,3 +66,20 @@ def test_every_disease_has_signs():
 def test_a_gene_of_a_sign_is_read_only_as_written(kb):
     assert not resolve("hello there", kb).signs          # not the gene TERT
     assert any(m.label == "TERT" for m in resolve("on a trouvé une mutation TERT", kb).signs)
+
+
+def test_a_disease_described_by_its_signs_is_a_lead_not_a_name(kb):
+    # "perd la parole et se tord les mains" is kept with Rett syndrome as a description
+    o = orient("ma fille perd la parole et se tord les mains", kb)
+    assert o.kind == "symptom" and o.filieres[0]["acronym"] == "DEFISCIENCE"
+    assert "Rett" not in _said(o) and o.not_a_diagnosis
+
+
+def test_a_name_is_still_read_beside_its_description(kb):
+    o = orient("perdu la vue d'un oeil puis de l'autre à 22 ans, neuropathie optique de Leber", kb)
+    assert o.kind == "disease" and o.matches[0]["name"] == "Neuropathie optique héréditaire de Leber"
+
+
+def test_a_nickname_is_still_a_name(kb):
+    o = orient("mon fils a la maladie des os de verre", kb)
+    assert o.kind == "disease" and o.matches[0]["name"] == "Ostéogenèse imparfaite"
