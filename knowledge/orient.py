@@ -9,7 +9,7 @@ from . import urgency
 from .names import LAY, Mention
 from .places import Place
 from .store import KnowledgeBase, load
-from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, STOPWORDS, fold, key, stem, tokens
+from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, fold, key, stem, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
@@ -20,8 +20,9 @@ OWN = 2.0            # the description kept with the disease itself ("urines qui
 STRONG_SIGNS = 2.0   # two signs of one disease, or one telling sign: a lead of its own
 FEW = 3              # a sign shared by at most this many diseases still tells them apart
 ONE_CLEAR_SIGN = 0.85  # one sign of one disease only, read almost word for word
+THREE_SIGNS = 3.0    # what it takes to outweigh a name read loosely, but not from a lay description
 NEGATIONS = {"pa", "pas", "sans", "non", "jamais", "aucun", "aucune", "ni", "not", "no"}
-NOT_A_DENIAL = [["arret"], ["cesse"], ["raison"], ["fin"], ["interruption"], ["relache"], ["compter"]]
+NOT_A_DENIAL = {"arret", "cesse", "raison", "fin", "interruption", "relache", "compter"}   # "sans arrêt"
 LOOSE = 90           # a disease read below this is a loose reading (part of a name, far apart words)
 CLOSE_LEAD = 0.75    # a second disease or cancer the signs point to almost as much
 CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
@@ -179,10 +180,10 @@ def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Menti
     words = tokens(text)
 
     def denied(start: int) -> bool:
-        before = words[max(0, start - 3):start]
         # "sans arrêt", "sans raison" say how often, not that the sign is absent
-        return any(w in NEGATIONS and not (w == "sans" and words[start - len(before) + i + 1:][:1] in NOT_A_DENIAL)
-                   for i, w in enumerate(before))
+        first = max(0, start - 3)
+        return any(w in NEGATIONS and not (w == "sans" and following in NOT_A_DENIAL)
+                   for w, following in zip(words[first:start], words[first + 1:start + 1]))
     own = [Mention(m.entity_id, "sign", m.label, m.score, m.label, m.label_kind, m.matched, m.corrections, m.span)
            for m in described if m.score >= MATCH_MIN]
     return [m for m in own + kb.signs.find(text, limit=80) if m.score >= SIGN_MIN and not denied(m.span[0])]
@@ -369,7 +370,7 @@ def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
     top = evidence[0]
     if best.label_kind in LAY:
         return top.strong or top.weight >= ONE_CLEAR_SIGN
-    return top.count >= 3 * STRONG_SIGNS / 2
+    return top.count >= THREE_SIGNS
 
 
 def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence], site) -> list[Evidence]:
@@ -436,10 +437,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
 
     chosen = kb.entities.get(entity_id) if entity_id else None
     best = None
-    site = None
+    site = cancer_site(kb, text, res.keys)   # the organ of a cancer whose type is not said
     disease_signs = sign_evidence(kb, res.signs, "disease")
     cancer_evidence = sign_evidence(kb, res.signs, "cancer")
-    cancer_signs = _cancer_lead(res, cancer_evidence, disease_signs, cancer_site(kb, text, res.keys))
+    cancer_signs = _cancer_lead(res, cancer_evidence, disease_signs, site)
     if chosen is None and res.best and not res.ambiguous:
         best = res.best
         chosen = kb.entities[best.entity_id]
@@ -447,7 +448,6 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs
             # a disease read only loosely; so do strong signs of another disease ("urines noires"
             # read as alkaptonuria, when "quand il mange des fèves" says G6PD)
-            site = cancer_site(kb, text, res.keys)
             if site or cancer_signs or _signs_outweigh(best, disease_signs):
                 chosen, best = None, None
         elif best.kind == "cancer" and best.score < LOOSE and entity_id is None and not res.contexts \
@@ -504,7 +504,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             for m in e.signs:
                 sign = kb.entities[m.entity_id]
                 sources.append({"about": m.name, "source": sign.get("source"), "as_of": sign.get("as_of")})
-    elif site or (site := cancer_site(kb, text, res.keys)):
+    elif site:
         # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
         kind = "cancer"
         where, acronyms = site
