@@ -21,6 +21,7 @@ STRONG_SIGNS = 2.0   # two signs of one disease, or one telling sign: a lead of 
 FEW = 3              # a sign shared by at most this many diseases still tells them apart
 ONE_CLEAR_SIGN = 0.85  # one sign of one disease only, read almost word for word
 THREE_SIGNS = 3.0    # what it takes to outweigh a name read loosely, but not from a lay description
+TIE_SIGNS = 1.0      # one sign read word for word, of that disease only, settles a tie between two names
 NEGATIONS = {"pa", "pas", "sans", "non", "jamais", "aucun", "aucune", "ni", "not", "no"}
 NOT_A_DENIAL = {"arret", "cesse", "raison", "fin", "interruption", "relache", "compter"}   # "sans arrêt"
 LOOSE = 90           # a disease read below this is a loose reading (part of a name, far apart words)
@@ -373,6 +374,20 @@ def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
     return top.count >= THREE_SIGNS
 
 
+def _tie_broken(kb, res: Resolution, evidence: list[Evidence], site) -> Mention | None:
+    """Two names read equally well ("mésothéliome" pleural or peritoneal): the one the rest of
+    the message supports, by a sign ("biopsie de la plèvre") or by the cancer's organ, is meant."""
+    if not res.ambiguous:
+        return None
+    signed = {e.target["id"] for e in evidence if e.weight >= TIE_SIGNS}
+    joined = f" {' '.join(res.keys)} "
+    # "mésothéliome mais dans le ventre, pas dans la plèvre": a denied organ supports nothing
+    organ = set(site[1]) if site and any(_said(joined, key(w)) for w in site[0].get("words") or []) else set()
+    supported = [c for c in res.candidates
+                 if c.entity_id in signed or organ & set(kb.entities[c.entity_id].get("networks") or [])]
+    return supported[0] if len(supported) == 1 else None
+
+
 def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence], site) -> list[Evidence]:
     """Signs of a rare cancer lead to its network when a cancer is said ("une tumeur de la
     surrénale qui donne des crises de tension"), or when they are strong on their own. Only
@@ -441,8 +456,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     disease_signs = sign_evidence(kb, res.signs, "disease")
     cancer_evidence = sign_evidence(kb, res.signs, "cancer")
     cancer_signs = _cancer_lead(res, cancer_evidence, disease_signs, site)
-    if chosen is None and res.best and not res.ambiguous:
-        best = res.best
+    settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
+    if chosen is None and (settled or (res.best and not res.ambiguous)):
+        best = settled or res.best
         chosen = kb.entities[best.entity_id]
         if best.kind == "disease" and best.score < LOOSE and entity_id is None and not res.contexts:
             # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs
