@@ -56,6 +56,7 @@ def _written_as(symbol: str) -> re.Pattern:
 
 
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
+_PROPER = re.compile(r"(?<=[\s'’-])[A-ZÀ-Ý][a-zà-ÿ]{2,}")   # a capitalised word after the first: a person's name
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
 
 
@@ -127,6 +128,15 @@ class NameIndex:
         self.symbols = [[_written_as(fold(w)) for w in _SYMBOL.findall(l[1])] for l in self.labels]
         self.single_word = [next((t for t in l[3].split() if t not in STOPWORDS), "") if len(l[4]) == 1 else ""
                             for l in self.labels]
+        # per label, its proper names ("Sorsby" in "dystrophie du fond d'œil de Sorsby"): a name
+        # read in part is read with them, "fond d'œil" alone is not Sorsby's
+        self.proper_words = [{concept(fold(w)) for w in _PROPER.findall(l[1])} for l in self.labels]
+        # per label, an everyday word left alone once small words are dropped ("double Y"):
+        # such a name is read only as written in full
+        self.everyday_only = [len(l[4]) == 1 and len(l[3].split()) > 1 and not p
+                              and next((t for t in l[3].split() if t not in STOPWORDS), "") in self.common
+                              for l, p in zip(self.labels, self.proper_words)]
+
         self.df = df
         # per label, how each of its words is spelt (signs compare spellings, not only sounds)
         self.by_rarest: dict[str, list[int]] = defaultdict(list)
@@ -332,6 +342,8 @@ class NameIndex:
             if word and seq[start] != word and (seq[start] in self.common or raw[start] in self.common
                                                 or fuzz.ratio(raw[start], word) < (90 if len(word) <= 4 else SAME_SOUND_SPELLING)):
                 continue   # a one-word name met only by its sound: "mollets" (a French word) is not "môle"
+            if self.everyday_only[idx]:
+                continue   # "double Y" is read in full, in the exact pass; "double" is a word
             if len(present) == len(content):
                 if self.for_signs and not all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present):
                     continue
@@ -362,6 +374,8 @@ class NameIndex:
                         and not cancer_word_said \
                         and not any(eponym(positions[t][0]) for t in present):
                     continue   # "après une greffe" alone is not "lymphome après une greffe", "le cartilage" not "cancer du cartilage"
+                if self.proper_words[idx] and not self.proper_words[idx] & set(present):
+                    continue   # "fond d'œil" is not "dystrophie du fond d'œil de Sorsby"
                 if lkind in LAY and not self._lay_read_enough(idx, present, weight, positions, seq):
                     continue   # "globules rouges" is not "globules rouges déshydratés"
                 if tight and (alone or several):

@@ -385,7 +385,10 @@ def _tie_broken(kb, res: Resolution, evidence: list[Evidence], site) -> Mention 
     organ = set(site[1]) if site and any(_said(joined, key(w)) for w in site[0].get("words") or []) else set()
     supported = [c for c in res.candidates
                  if c.entity_id in signed or organ & set(kb.entities[c.entity_id].get("networks") or [])]
-    return supported[0] if len(supported) == 1 else None
+    # one supported name, or several that lead to the same place ("mésothéliome pleural" or "pleural localisé")
+    leads = {tuple(kb.entities[c.entity_id].get("filieres") or []) + tuple(kb.entities[c.entity_id].get("networks") or [])
+             for c in supported}
+    return supported[0] if supported and len(leads) == 1 else None
 
 
 def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence], site) -> list[Evidence]:

@@ -14,13 +14,18 @@ _POSTAL_SPACED = re.compile(r"\b(\d{2}) (\d{3})\b")
 _DEPT_CUE = re.compile(
     r"\b(?:departement|dept|dpt|dep|dans le|du|le|au|en|sur le)\s+(\d{2,3}|2a|2b)\b(?!\s*(?:ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
 _DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
+# "dans le 9-4", "dans le 9.2": a département said digit by digit
+_DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
 _PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|viens de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
 _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
-_RESIDENCE = re.compile(r"\b(?:j?habit\w*|vis|vit|vivons|vivez|vivent|resid\w*|domicili\w*|install\w*|demenage\w*)\b")
+# ("on habitait Grenoble avant": where the person lived, not where they live)
+_RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
+                        r"install\w*|demenage\w*|(?:ma|notre) maison est|"
+                        r"(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b(?:on est|nous sommes|je suis))\b")
 _SPACES = re.compile(r"[\s,;.!?]+")
 _ELISION = re.compile(r"\b([dl]) (?=[aeiouyh])")
 _SAINT = {"st": "saint", "ste": "sainte"}
@@ -71,8 +76,15 @@ def _said_as(short: str, town: str) -> bool:
     return short not in _SAINT.values() and town.startswith(short) and town[len(short):] in _SILENT_ENDINGS
 
 
+_SAID = [(re.compile(r"([aeou])ill"), r"\1y"), (re.compile(r"q$"), "c"), (re.compile(r"mps?$"), "n")]
+
+
 def _spelt_as_said(name: str) -> str:
-    return _EN.sub("an", name).replace("oi", "oa")
+    """ "Cavaillon" is said "cavayon", "Fécamp" "fécan", "Figeac" as "figeaq" is."""
+    name = _EN.sub("an", name).replace("oi", "oa")
+    for pattern, said in _SAID:
+        name = pattern.sub(said, name)
+    return name
 
 
 def sound(name: str) -> str:
@@ -155,9 +167,11 @@ class PlaceIndex:
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
         self.word_like = {w for w in self.common if w not in self.names or w in _EVERYDAY}
         self.small_by_letter: dict[str, list[str]] = {}
+        self.small_by_sound: dict[str, set[str]] = {}
         for k in self.small:
             if " " not in k and len(k) >= 5:
                 self.small_by_letter.setdefault(k[0], []).append(k)
+                self.small_by_sound.setdefault(sound(k), set()).add(k)
         self.elsewhere: dict[str, dict] = {}
         for e in elsewhere:
             for name in [e["name"]] + list(e.get("aliases") or []):
@@ -191,6 +205,11 @@ class PlaceIndex:
         if len(near) == 1 or (len(near) == 2 and near[0][1] - near[1][1] >= 4):
             return near[0][0]
         return None
+
+    def _village_said_as(self, t: str) -> str | None:
+        """The one small commune that sounds like t: "cavayon" is Cavaillon, "fecan" Fécamp."""
+        same = [k for k in self.small_by_sound.get(sound(t), ()) if k[0] == t[0]]
+        return same[0] if len(same) == 1 else None
 
     def _fuzzy_uncached(self, k: str):
         found = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio, score_cutoff=87)
@@ -344,6 +363,16 @@ class PlaceIndex:
         place.alternatives.append(_alternative(alt))
         return place
 
+    def _or_town_written_apart(self, place: Place | None, k: str) -> Place | None:
+        """ "castel sarrazin" is a hamlet of the Landes, and how Castelsarrasin is written in two
+        words: the town comes first, the hamlet is the other choice."""
+        near = next(iter(self.by_sound.get(sound(k.replace(" ", "")), ())), None) if place else None
+        town = self._pick(self.names[near], set(), near, "fuzzy") if near else None
+        if not town or town.departement == place.departement:
+            return place
+        town.matched, town.alternatives = k, [_alternative(place)] + town.alternatives
+        return town
+
     def _said_as_place(self, text: str, toks: list[str], start: int, k: str) -> bool:
         """An everyday word is a place only after a place cue or written with a capital."""
         if _PLACE_CUE.search(_before(toks, start)):
@@ -369,6 +398,11 @@ class PlaceIndex:
         m = _DEPT_ALONE.match(cleaned.strip()) or _DEPT_CUE.search(cleaned)
         if m:
             place = self._from_dept(m.group(1), m.group(0), "departement")
+            if place:
+                return place
+        m = _DEPT_DIGITS.search(cleaned)
+        if m:
+            place = self._from_dept(m.group(1) + m.group(2), m.group(0), "departement")
             if place:
                 return place
 
@@ -403,7 +437,7 @@ class PlaceIndex:
                     known = not _PLACE_CUE.search(_before(toks, start)) and any(
                         g in self.names and g not in self.word_like for g in context if g not in k)
                     if not article and not known and len(proper) >= 2 and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
-                        return self._from_commune(self.small[k][0], k, "small_commune")
+                        return self._or_town_written_apart(self._from_commune(self.small[k][0], k, "small_commune"), k)
             if size in (2, 3):  # "Clermont Ferand" before "Clermont"
                 for start in range(0, len(toks) - size + 1):
                     words = toks[start:start + size]
@@ -451,10 +485,12 @@ class PlaceIndex:
                         return self._pick(self.names[hit], context, k, "fuzzy")
         # a misspelt village, only where the text says a place comes: "j'habite à chantily"
         for start, t in enumerate(toks):
-            if len(t) >= 6 and t not in self.common and _TOWN_CUE.search(_before(toks, start)):
-                near = self._village(t)
-                if near:
-                    return self._from_commune(self.small[near][0], t, "fuzzy")
+            if len(t) >= 5 and t not in self.common and _TOWN_CUE.search(_before(toks, start)):
+                near = (self._village(t) if len(t) >= 6 else None) or self._village_said_as(t)
+            else:   # a long word that is the whole message, spelt close to a village: "castelnaudarie"
+                near = self._village(t) if len(toks) == 1 and len(t) >= 9 and t not in self.common else None
+            if near:
+                return self._from_commune(self.small[near][0], t, "fuzzy")
         # a short message that is a village's name and little else: "berck sur mer"
         if len(toks) <= 3:
             for t in toks:

@@ -33,6 +33,7 @@ GENERIC = frozenset(
     """
     maladie maladies syndrome syndromes type forme formes adulte adultes enfant enfants infantile juvenile
     chronique aigue primitif primitive primaire secondaire familial familiale hereditaire genetique
+    neonatal neonatale neonataux
     congenital congenitale rare rares malin maligne benin benigne tumeur tumeurs cancer cancers
     deficit deficience atteinte anomalie anomalies trouble troubles isole isolee progressive
     severe grave precoce tardif tardive lie liee associe associee disease disorder deficiency
