@@ -185,9 +185,11 @@ class NameIndex:
         return fuzz.ratio(written, word) >= SAME_SOUND_SPELLING
 
     def _everyday(self, row: dict, entities: dict[str, dict]) -> bool:
-        """A sign said in one everyday word ("ne grossit pas") says nothing of a disease."""
+        """A sign said in one everyday word ("ne grossit pas"), or in qualifiers only ("depuis la
+        naissance"), says nothing of a disease."""
         words = [t for t in row["key"].split() if t not in STOPWORDS and t not in GENERIC and t != "pas"]
-        return len(words) == 1 and words[0] in self.common and not (entities.get(row["entity_id"]) or {}).get("telling")
+        return not words or (len(words) == 1 and words[0] in self.common
+                             and not (entities.get(row["entity_id"]) or {}).get("telling"))
 
     def _lay_read_enough(self, idx: int, present: list[str], weight: float, positions: dict, seq: list[str]) -> bool:
         """A lay description read in part needs half its weight, its most telling word spelt as
