@@ -10,13 +10,14 @@ import pytest
 from tests import evaluation
 
 FLOORS = {  # set: (diseases top-1, cancers top-1, places)
-    "data": (0.94, 0.93, 1.0),        # 95.1 / 93.4 / 100 % measured 2026-12-02 (third session): the
+    "data": (0.95, 0.93, 1.0),        # 95.3 / 93.5 / 100 % measured 2026-12-02 (third session): the
                                       # lay-only cancer parts 6 and 7 keep cancers below the 95 % target
     "holdout": (0.95, 0.95, 0.99),    # places: two of its misses were once shown by a failing test
     "holdout2": (0.95, 0.95, 0.99),   # places: 99.2 % measured (one miss of 130)
-    "holdout3": (0.95, 0.95, 0.96),   # first run 91.8 / 95.8 / 96.9 %, now 97.3 / 96.7 / 96.9 %
-    "holdout4": (0.91, 0.91, 0.99),   # first run 91.3 / 92.1 / 99.3 %; with the signs 92.6 / 92.1 / 99.3 %
-    "holdout5": (0.89, 0.89, 0.99),   # first and only run 2026-12-02: 90.4 / 90.5 / 99.3 %, below the
+    "holdout3": (0.95, 0.95, 0.96),   # first run 91.8 / 95.8 / 96.9 %, now 98.2 / 97.5 / 96.9 %
+    "holdout4": (0.92, 0.91, 0.99),   # first run 91.3 / 92.1 / 99.3 %, now 93.9 / 92.1 / 99.3 %
+    "holdout5": (0.91, 0.90, 0.99),   # first run 90.4 / 90.5 / 99.3 % (mid-session), now 92.2 / 91.3 / 99.3 %
+    "holdout6": (0.91, 0.87, 0.97),   # first and only run 2026-12-02: 92.6 / 88.1 / 98.0 %, below the
                                       # targets: a regression guard, see README
 }
 
