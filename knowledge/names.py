@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .text import ANATOMY, CANCER_CUES, CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, sign_concept, sound, stem, tokens
+from .text import concept as name_concept
 
 # Short English words that are also acronyms ("ARM" anorectal malformation, "WAS" Wiskott-Aldrich,
 # "ALL" acute lymphoblastic leukaemia): read as acronyms only in capitals, as in French.
@@ -81,8 +82,7 @@ class NameIndex:
         # An index of signs ("urines couleur coca") reads every word of a phrase spelt close to
         # what was written: by sound alone, "denses" would be "dents".
         self.for_signs = signs
-        concept = sign_concept if signs else globals()["concept"]
-        self.concept = concept
+        concept = self.concept = sign_concept if signs else name_concept
         if signs:
             labels = [r for r in labels if not self._everyday(r, entities)]
         self.labels: list[tuple] = []
@@ -136,12 +136,12 @@ class NameIndex:
         self.everyday_only = [len(l[4]) == 1 and len(l[3].split()) > 1 and not p
                               and next((t for t in l[3].split() if t not in STOPWORDS), "") in self.common
                               for l, p in zip(self.labels, self.proper_words)]
-
         self.df = df
-        # per label, how each of its words is spelt (signs compare spellings, not only sounds)
+        # signs, by their rarest word: a sign is read only in full, so never without it
         self.by_rarest: dict[str, list[int]] = defaultdict(list)
         for i, l in enumerate(self.labels if signs else ()):
             self.by_rarest[max(l[4], key=lambda t: (self.idf.get(t, 0.0), t))].append(i)
+        # per sign, how each of its words is spelt (signs compare spellings, not only sounds)
         self.spelt = []
         for l in self.labels if signs else ():
             spelt: dict[str, str] = {}
@@ -320,7 +320,7 @@ class NameIndex:
                        and (t not in self.sound_common or eponym(positions[t][0]) or said_as_name(t)) for t in present)
 
         candidates = set()
-        if self.for_signs:   # a sign is read only in full, so with its rarest word
+        if self.for_signs:
             for t in positions:
                 candidates.update(self.by_rarest.get(t, ()))
         else:
@@ -363,7 +363,7 @@ class NameIndex:
                 alone = distinctive(present, key)
                 # Nothing else inside the span ("malformation de Chiari" for "Malformation de
                 # Chiari de type 1"): a shortened name, not a loose resemblance.
-                inside = {self.concept(t) for t in seq[start:end] if t not in STOPWORDS and concept(t) not in self.generic}
+                inside = {self.concept(t) for t in seq[start:end] if t not in STOPWORDS and self.concept(t) not in self.generic}
                 tight = inside <= set(present)
                 # Several words stand together for a name only if two of them are more than
                 # qualifiers, or one is more than an everyday word: "cancer du poumon" is not
