@@ -285,11 +285,16 @@ class NameIndex:
 
         n = len(seq)
         folded = fold(text)
+
+        def as_written(idx: int) -> bool:
+            """A gene or test symbol is read only as written: "gène MMUT" is not "le gène est muté"."""
+            return all(p.search(folded) for p in self.symbols[idx])
+
         for size in range(min(self.max_ngram, n), 0, -1):
             for start in range(0, n - size + 1):
                 for idx in self.exact.get(" ".join(seq[start:start + size]), ()):
-                    if self.for_signs and self.symbols[idx] and not all(p.search(folded) for p in self.symbols[idx]):
-                        continue   # a gene is read as written: "hello there" is not TERT
+                    if self.for_signs and not as_written(idx):
+                        continue   # "hello there" is not TERT
                     offer(idx, 100.0, start, start + size)
         for caps in _CAPS.findall(text[:2000]):
             k = fold(caps)
@@ -332,8 +337,8 @@ class NameIndex:
             if lkind == "abbreviations":  # read only as written, in the exact pass
                 continue
             present = [t for t in content if t in positions]
-            if self.symbols[idx] and not all(p.search(folded) for p in self.symbols[idx]):
-                continue   # "gène MMUT" is not "le gène est muté"
+            if not as_written(idx):
+                continue
             imported = self.imported[idx]
             if imported and len(present) < len(content):
                 continue   # an imported name is read only in full

@@ -304,6 +304,16 @@ def _sign_match(kb, m: Mention) -> dict:
     return _unnamed_match(m.name, "sign", filieres=e.get("filieres") or [])
 
 
+def _sign_sources(kb, mentions: list[Mention]) -> list[dict]:
+    """Where each sign read comes from; a disease's own description has the lexicon's source."""
+    found = []
+    for m in mentions:
+        e = kb.entities[m.entity_id]
+        source = e.get("source") if e["kind"] in ("symptom", "sign") else kb.text("described_source")
+        found.append({"about": m.name, "source": source, "as_of": e.get("as_of")})
+    return found
+
+
 def _unnamed_match(name: str, kind: str, filieres=(), networks=(), family=False) -> dict:
     """What was understood when no name was read: an organ ("les reins") or a cancer's site."""
     # read word for word in the message, like a name taken from a list (score 100)
@@ -463,14 +473,12 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     if chosen is None and (settled or (res.best and not res.ambiguous)):
         best = settled or res.best
         chosen = kb.entities[best.entity_id]
-        if best.kind == "disease" and best.score < LOOSE and entity_id is None and not res.contexts:
-            # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs
-            # a disease read only loosely; so do strong signs of another disease ("urines noires"
-            # read as alkaptonuria, when "quand il mange des fèves" says G6PD)
-            if site or cancer_signs or _signs_outweigh(best, disease_signs):
-                chosen, best = None, None
-        elif best.kind == "cancer" and best.score < LOOSE and entity_id is None and not res.contexts \
-                and cancer_signs and _signs_outweigh(best, cancer_evidence):
+        loose = best.score < LOOSE and entity_id is None and not res.contexts
+        # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs a disease
+        # read only loosely; so do strong signs of another disease ("urines noires" read as
+        # alkaptonuria, when "quand il mange des fèves" says G6PD), or of another cancer
+        if loose and ((site or cancer_signs or _signs_outweigh(best, disease_signs)) if best.kind == "disease"
+                      else (cancer_signs and _signs_outweigh(best, cancer_evidence))):
             chosen, best = None, None
     if entity_id is not None:
         context = kb.entities.get(context_id) if context_id else None
@@ -519,10 +527,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         networks = [_network(kb, a) for a in acronyms]
         notes.append(kb.text("cancer_sign_lead", signs=", ".join(said[:3])))
         notes.append(kb.text("cancer_network"))
-        for e in leads:
-            for m in e.signs:
-                sign = kb.entities[m.entity_id]
-                sources.append({"about": m.name, "source": sign.get("source"), "as_of": sign.get("as_of")})
+        sources += _sign_sources(kb, [m for e in leads for m in e.signs])
     elif site:
         # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
         kind = "cancer"
@@ -543,10 +548,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
                 filieres.append(f)
         not_a_diagnosis = kb.text("not_a_diagnosis")
         notes.append(kb.text("symptom_lead", systems=", ".join(systems)) if systems else kb.text("sign_lead"))
-        for m in res.symptoms + signs:
-            e = kb.entities[m.entity_id]
-            source = e.get("source") if e["kind"] in ("symptom", "sign") else kb.text("described_source")
-            sources.append({"about": m.name, "source": source, "as_of": e.get("as_of")})
+        sources += _sign_sources(kb, res.symptoms + signs)
     elif res.body and not (res.terms and set(tokens(text)) & QUESTION_WORDS):
         # "une maladie rare des reins": no name, no known sign, but the organ says which domain
         kind = "symptom"
