@@ -104,15 +104,20 @@ def _glossary_terms(kb: KnowledgeBase, keys: list[str]) -> list[str]:
     return found
 
 
-def _said(joined: str, cue: str, window: int = 3) -> bool:
-    """The cue is in the text (keys joined between spaces) and not denied: "il n'a pas le VIH"."""
+def _said_at(joined: str, cue: str, window: int = 3) -> int:
+    """Where the cue is in the text (keys joined between spaces) and not denied ("il n'a
+    pas le VIH"), or -1."""
     at = joined.find(f" {cue} ")
     while at >= 0:
         before = joined[:at].split()[-window:]
         if not NEGATIONS & set(before):
-            return True
+            return at
         at = joined.find(f" {cue} ", at + 1)
-    return False
+    return -1
+
+
+def _said(joined: str, cue: str, window: int = 3) -> bool:
+    return _said_at(joined, cue, window) >= 0
 
 
 def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
@@ -136,27 +141,63 @@ _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*mois))\b")
+# an adult: "mon père", "ma femme", "j'ai 47 ans", "ma fille de 22 ans"
+_ADULT = re.compile(r"\b(?:(?:pere|mere|mari|epouse|epoux|papa|grand pere|grand mere|oncle|tante|conjoint|compagne|compagnon)\b"
+                    r"|ma femme\b|(?:1[89]|[2-9][0-9])\s*ans\b)")
+CHILDHOOD_ONLY = {"MASTERBLAST"}   # the blastemal tumours of young children
+
+
+def age_said(text: str) -> str | None:
+    """"child", "adult" or None: whom the message speaks of, when it says so."""
+    folded = fold(text)
+    if _CHILD.search(folded):
+        return "child"
+    return "adult" if _ADULT.search(folded) else None
+
+
+def childhood_only(entity: dict) -> bool:
+    networks = set(entity.get("networks") or [])
+    return bool(networks) and networks <= CHILDHOOD_ONLY
 
 
 def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> tuple[dict, list[str]] | None:
     """A cancer said without its type, and the organ it is in: the probable network
-    ("un cancer de la membrane autour du poumon": NETMESO), for the child or the adult."""
+    ("un cancer de la membrane autour du poumon": NETMESO), for the child or the adult.
+    A lymphoma has networks of its own, which depend on the organ ("un lymphome de l'œil")."""
     toks = (_keys(text) if toks is None else toks)[:300]
     if not any(t in _CANCER_SAID for t in toks):
         return None
     joined = f" {' '.join(toks)} "
-    found = []
+    organs, lymphoid, cells = [], None, False
     for site, words in kb.cancer_sites:
         for w in words:
-            at = joined.find(f" {w} ")
-            if at >= 0:
-                found.append((-len(w.split()), at, site))   # the most precise phrase, then the first
-    if not found:
+            at = _said_at(joined, w)   # "un cancer des ganglions, pas du thymus"
+            if at < 0:
+                continue
+            if site.get("lymphoid"):
+                lymphoid = site
+            else:
+                organs.append((-len(w.split()), at, site))   # the most precise phrase, then the first
+        if site.get("lymphoid"):
+            # "des lymphocytes", "des globules blancs": a lymphoma only when an organ is said with them
+            cells = any(_said(joined, key(w)) for w in site.get("cell_words") or [])
+    organ = min(organs, key=lambda f: (f[0], f[1]))[2] if organs else None
+    # every network the organs said lead to: a cancer named loosely that fits one of them is kept
+    age = age_said(text)
+    ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
+    fits = {a for _, _, o in organs for k in ages + ("lymphoma_networks",) for a in o.get(k) or []}
+    if organ is not None and lymphoid is None and cells:
+        lymphoid = next(site for site, _ in kb.cancer_sites if site.get("lymphoid"))
+    if organ is None and lymphoid is None:
         return None
-    site = min(found, key=lambda f: (f[0], f[1]))[2]
-    child = bool(_CHILD.search(fold(text)))
-    networks = list(site.get("child_networks") if child else site.get("networks") or [])
-    return (site, networks) if networks else None
+    child = age == "child"
+    if lymphoid is not None:
+        networks = list((organ or {}).get("lymphoma_networks") or lymphoid.get("networks") or [])
+        what = f"lymphome touchant {organ['name']}" if organ is not None else lymphoid["name"]
+        return ({**lymphoid, "what": what, "words": (organ or lymphoid).get("words"), "fits": set(networks)},
+                networks) if networks else None
+    networks = list(organ.get("child_networks") if child else organ.get("networks") or [])
+    return ({**organ, "what": f"cancer touchant {organ['name']}", "fits": fits}, networks) if networks else None
 
 
 def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[str]:
@@ -409,7 +450,9 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
         return []
     top = cancer[0]
     said = any(t in _CANCER_SAID for t in res.keys)
-    if said and (top.strong or (top.count >= 1 and not site)):
+    # signs that agree with the organ ("crises de tension" and "une tumeur de la surrénale") lead too
+    agrees = not site or set(top.target.get("networks") or []) & site[0]["fits"]
+    if said and (top.strong or (top.count >= 1 and agrees)):
         return cancer
     if top.strong and top.weight >= (disease[0].weight if disease else 0.0):
         return cancer
@@ -467,7 +510,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     best = None
     site = cancer_site(kb, text, res.keys)   # the organ of a cancer whose type is not said
     disease_signs = sign_evidence(kb, res.signs, "disease")
-    cancer_evidence = sign_evidence(kb, res.signs, "cancer")
+    age = age_said(text or "")
+    # the blastemal tumours of young children are not a lead for an adult ("mon père", "j'ai 47 ans")
+    cancer_evidence = [e for e in sign_evidence(kb, res.signs, "cancer")
+                       if not (age == "adult" and childhood_only(e.target))]
     cancer_signs = _cancer_lead(res, cancer_evidence, disease_signs, site)
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
     if chosen is None and (settled or (res.best and not res.ambiguous)):
@@ -478,7 +524,11 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # read only loosely; so do strong signs of another disease ("urines noires" read as
         # alkaptonuria, when "quand il mange des fèves" says G6PD), or of another cancer
         if loose and ((site or cancer_signs or _signs_outweigh(best, disease_signs)) if best.kind == "disease"
-                      else (cancer_signs and _signs_outweigh(best, cancer_evidence))):
+                      else ((cancer_signs and _signs_outweigh(best, cancer_evidence))
+                            or (site and not site[0]["fits"] & set(chosen.get("networks") or []))
+                            or (age == "adult" and childhood_only(chosen)))):
+            # a cancer read loosely yields to the organ said with it ("une tumeur de la pinéale"
+            # is not a salivary gland tumour) and to the person's age
             chosen, best = None, None
     if entity_id is not None:
         context = kb.entities.get(context_id) if context_id else None
@@ -532,9 +582,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
         kind = "cancer"
         where, acronyms = site
-        matches = [_unnamed_match(f"un cancer touchant {where['name']}", "site", networks=acronyms, family=True)]
+        matches = [_unnamed_match(f"un {where['what']}", "site", networks=acronyms, family=True)]
         networks = [_network(kb, a) for a in acronyms]
-        notes.append(kb.text("cancer_site_lead", site=where["name"]))
+        notes.append(kb.text("cancer_site_lead", what=where["what"]))
         notes.append(kb.text("cancer_network"))
         sources.append({"about": where["name"], "source": where.get("source"), "as_of": where.get("as_of")})
     elif res.symptoms or disease_signs:

@@ -14,7 +14,8 @@ from .text import fold, key
 
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "described", "abbreviations", "variants",
-                 "context_cues", "context_needs", "covers", "words", "child_networks"}
+                 "context_cues", "context_needs", "covers", "words", "child_networks",
+                 "lymphoma_networks", "cell_words"}
 
 
 class KnowledgeBaseMissing(RuntimeError):
