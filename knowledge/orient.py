@@ -138,6 +138,7 @@ def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
 
 
 _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
+PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*mois))\b")
@@ -165,7 +166,10 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> 
     ("un cancer de la membrane autour du poumon": NETMESO), for the child or the adult.
     A lymphoma has networks of its own, which depend on the organ ("un lymphome de l'œil")."""
     toks = (_keys(text) if toks is None else toks)[:300]
-    if not any(t in _CANCER_SAID for t in toks):
+    said = any(t in _CANCER_SAID for t in toks)
+    # "la biopsie montre des lymphocytes anormaux dans la peau": a lymphoma without the word
+    examined = any(t in PATHOLOGY for t in toks)
+    if not said and not examined:
         return None
     joined = f" {' '.join(toks)} "
     organs, lymphoid, cells = [], None, False
@@ -181,6 +185,11 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> 
         if site.get("lymphoid"):
             # "des lymphocytes", "des globules blancs": a lymphoma only when an organ is said with them
             cells = any(_said(joined, key(w)) for w in site.get("cell_words") or [])
+    if lymphoid is not None or cells:
+        # a lymphoma's organ is one that has lymphomas of its own ("la peau"), if one is said
+        organs = [o for o in organs if o[2].get("lymphoma_networks")] or ([] if not said else organs)
+    if not said and not (cells and organs):
+        return None
     organ = min(organs, key=lambda f: (f[0], f[1]))[2] if organs else None
     # every network the organs said lead to: a cancer named loosely that fits one of them is kept
     age = age_said(text)
@@ -450,9 +459,12 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
         return []
     top = cancer[0]
     said = any(t in _CANCER_SAID for t in res.keys)
+    # "la biopsie montre...": a pathologist's finding lets signs of a cancer lead when they
+    # weigh more than those of any disease
+    examined = any(t in PATHOLOGY for t in res.keys) and top.weight >= (disease[0].weight if disease else 0.0)
     # signs that agree with the organ ("crises de tension" and "une tumeur de la surrénale") lead too
     agrees = not site or set(top.target.get("networks") or []) & site[0]["fits"]
-    if said and (top.strong or (top.count >= 1 and agrees)):
+    if (said or examined) and (top.strong or (top.count >= 1 and agrees)):
         return cancer
     if top.strong and top.weight >= (disease[0].weight if disease else 0.0):
         return cancer
@@ -567,7 +579,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # (two loose readings in doubt give way to clear signs of a cancer)
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
-    elif cancer_signs:
+    elif cancer_signs and not (site and not cancer_signs[0].strong
+                               and set(cancer_signs[0].target.get("networks") or []) <= set(site[1])):
+        # (signs that only agree with the organ said: the organ is the clearer answer)
         # "une grossesse en grappe de raisin", "le ventre rempli de gelée": the signs say the cancer
         kind = "cancer"
         leads = [e for e in cancer_signs if e.weight >= cancer_signs[0].weight * CLOSE_LEAD][:2]
