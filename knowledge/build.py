@@ -167,8 +167,9 @@ def build(path: Path | None = None, orphanet_dir: Path | None = None, quiet: boo
         labels += l
     db["entities"].insert_all(entities, pk="id", alter=True)
     db["labels"].insert_all(labels, alter=True)
-    from .lexicon import common_words
+    from .lexicon import common_words, familiar_words
     db["common_words"].insert_all([{"word": w} for w in common_words()] or [{"word": ""}], pk="word")
+    db["familiar_words"].insert_all([{"word": w} for w in familiar_words()] or [{"word": ""}], pk="word")
     db["labels"].create_index(["key"])
     db["labels"].enable_fts(["label"], create_triggers=False)
     db["communes"].insert_all(_communes(data["cities"]), alter=True)

@@ -15,7 +15,7 @@ from .text import fold
 
 logger = logging.getLogger(__name__)
 MODEL = "fr_core_news_md"
-CACHE = Path(__file__).parent / "build" / "common_words.json"
+CACHE = Path(__file__).parent / "build" / "common_words.json"   # common_words_<limit>.json beside it
 
 
 # Everyday body words that fall outside the 20,000 rows but are never misspelt disease words:
@@ -30,6 +30,13 @@ def common_words(limit: int = 20000) -> list[str]:
     return words + [w for w in EVERYDAY_BODY if w not in known] if words else []
 
 
+def familiar_words(start: int = 20000, limit: int = 60000) -> list[str]:
+    """Words a little less frequent than the common ones, still ordinary French ("hernie",
+    "cataracte", "thrombose"): one of them alone, in a long description, is not a name."""
+    common = set(common_words(start))
+    return [w for w in _vector_words(limit) if w not in common]
+
+
 def _vector_words(limit: int) -> list[str]:
     try:
         import spacy
@@ -38,8 +45,9 @@ def _vector_words(limit: int) -> list[str]:
     except Exception as exc:  # no spaCy model: the engine still works, a little more credulous
         logger.warning("spaCy model %s unavailable (%s): no common-word list", MODEL, exc)
         return []
-    if CACHE.exists():
-        cached = json.loads(CACHE.read_text(encoding="utf-8"))
+    cache = CACHE.with_name(f"common_words_{limit}.json")
+    if cache.exists():
+        cached = json.loads(cache.read_text(encoding="utf-8"))
         if cached.get("version") == version:
             return cached["words"]
     nlp = spacy.load(MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler",
@@ -54,6 +62,6 @@ def _vector_words(limit: int) -> list[str]:
         if w.isalpha() and w not in seen:
             seen.add(w)
             words.append(w)
-    CACHE.parent.mkdir(parents=True, exist_ok=True)
-    CACHE.write_text(json.dumps({"version": version, "words": words}), encoding="utf-8")
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps({"version": version, "words": words}), encoding="utf-8")
     return words

@@ -40,6 +40,7 @@ COMMON_DF = 150           # words in more names than this never propose candidat
 DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
 FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family
 SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
+ONE_WORD_CONTEXT = 8      # content words in a message beyond which one ordinary word of a name is not read alone
 FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "described": 2, "abbreviations": 3, "english": 4, "variants": 2}
 LAY = ("lay", "described")   # everyday words: a nickname, or a description of signs
@@ -76,8 +77,9 @@ class Mention:
 
 class NameIndex:
     def __init__(self, labels: list[dict], entities: dict[str, dict], common_words: set[str] = frozenset(),
-                 signs: bool = False):
+                 signs: bool = False, familiar: set[str] = frozenset()):
         self.entities = entities
+        self.familiar = {stem(w) for w in familiar} | set(familiar)
         self.common = {stem(w) for w in common_words} | set(common_words)
         # An index of signs ("urines couleur coca") reads every word of a phrase spelt close to
         # what was written: by sound alone, "denses" would be "dents".
@@ -385,6 +387,10 @@ class NameIndex:
                     continue   # "fond d'œil" is not "dystrophie du fond d'œil de Sorsby"
                 if lkind in LAY and not self._lay_read_enough(idx, present, weight, positions, seq):
                     continue   # "globules rouges" is not "globules rouges déshydratés"
+                if len(present) == 1 and len(content) >= 2 and len(positions) > ONE_WORD_CONTEXT \
+                        and seq[positions[present[0]][0]] in self.familiar and present[0] not in proper \
+                        and not eponym(positions[present[0]][0]) and self.entities[eid]["kind"] != "cancer":
+                    continue   # in a long description, one ordinary word of a name ("hernie", "cataracte") is not the name
                 if tight and (alone or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
                 elif weight >= 0.5 and (alone or several):

@@ -80,7 +80,8 @@ class KnowledgeBase:
         # the signs of diseases get their own index: thousands of everyday phrasings must not
         # change how names are read (word rarity, typo repair)
         is_sign = lambda row: (self.entities.get(row["entity_id"]) or {}).get("kind") == "sign"
-        self.names = NameIndex([r for r in labels if not is_sign(r)], self.entities, common)
+        familiar = {r["word"] for r in self._rows(conn, "familiar_words") if r.get("word")}
+        self.names = NameIndex([r for r in labels if not is_sign(r)], self.entities, common, familiar=familiar)
         self.signs = NameIndex([r for r in labels if is_sign(r)], self.entities, common, signs=True)
         self.places = PlaceIndex(self.regions, self.departements, communes,
                                  [e for e in self._rows(conn, "elsewhere") if e.get("name")], common)
