@@ -18,7 +18,7 @@ _DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
 _DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|viens de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|viens de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|bonjour de|bonsoir de|salut de|coucou de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
 _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
@@ -52,7 +52,8 @@ _NOT_BEFORE_PLACE = frozenset("avec y ne se me te lui leur tres bien plus sans".
 _FIRST_WORD = re.compile(r"\s*([A-ZÀ-Ý][\w-]+)\s*[,.:;]")
 _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
-_TOWN_CUE = re.compile(r"\b(?:a|habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de)\s*$")
+_TOWN_CUE = re.compile(r"\b(?:a|j?habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de|"
+                       r"(?:est|sommes|suis) sur|(?:bonjour|bonsoir|salut|coucou) de)\s*$")
 _AREA_CUE = re.compile(r"\b(?:dans le|dans la|dans les|dans l|en|du|de la|des|departement de la|departement du)\s*$")
 # Letters a town's name ends with that are not heard: "Angé" is how "Angers" is said
 _SILENT_ENDINGS = frozenset("s x t e es rs ts".split())
@@ -91,6 +92,21 @@ def sound(name: str) -> str:
     """A town's sound key: "Rouan" sounds like "Rouen", "Bloa" like "Blois" (kept to places:
     "Caen" is not "cancer")."""
     return _word_sound(_spelt_as_said(name))
+
+
+_HARD_C = frozenset("ckq")
+
+
+def _same_first_sound(name: str, said: str) -> bool:
+    """ "kimperlé" begins as Quimperlé, "endaye" as Hendaye (a silent h)."""
+    a, b = name.lstrip("h")[:1], said.lstrip("h")[:1]
+    return a == b or {a, b} <= _HARD_C
+
+
+def _cedilla(name: str) -> str | None:
+    """ "Luçon" is said, and often written, "lusson": the key its sound is read from."""
+    low = name.lower()
+    return fold(low.replace("ç", "ss")) if "ç" in low else None
 
 
 def _plural(key: str) -> str:
@@ -139,6 +155,7 @@ class PlaceIndex:
         self.communes = communes
         self.postal: dict[str, list[int]] = {}
         self.small: dict[str, list[int]] = {}
+        self.cedilla: dict[str, str] = {}   # "lusson" (as said) -> "lucon" (the key)
         for r in regions:
             for name in [r["name"]] + r.get("aliases", []):
                 self._add(_place_key(name), ("region", r["code"]))
@@ -164,6 +181,12 @@ class PlaceIndex:
                         self._add_plural(k, ("commune", i))   # "des Belfortains"
                 else:
                     self.small.setdefault(k, []).append(i)
+                    joined = _ELISION.sub(r"\1", k)   # "lisle sur la sorgue" for L'Isle-sur-la-Sorgue
+                    if joined != k:
+                        self.small.setdefault(joined, []).append(i)
+            said = _cedilla(c["name"])
+            if said:
+                self.cedilla[said] = _place_key(c["name"])
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
         self.word_like = {w for w in self.common if w not in self.names or w in _EVERYDAY}
         self.small_by_letter: dict[str, list[str]] = {}
@@ -172,6 +195,13 @@ class PlaceIndex:
             if " " not in k and len(k) >= 5:
                 self.small_by_letter.setdefault(k[0], []).append(k)
                 self.small_by_sound.setdefault(sound(k), set()).add(k)
+        self.small_by_first: dict[str, list[str]] = {}   # "villers" -> ["villers cotterets", ...]
+        for k in self.small:
+            if " " in k:
+                self.small_by_first.setdefault(k.split(" ", 1)[0], []).append(k)
+        for said, k in self.cedilla.items():
+            if " " not in said and k in self.small:
+                self.small_by_sound.setdefault(sound(said), set()).add(k)
         self.elsewhere: dict[str, dict] = {}
         for e in elsewhere:
             for name in [e["name"]] + list(e.get("aliases") or []):
@@ -184,6 +214,9 @@ class PlaceIndex:
                 self.fuzzy_keys.setdefault(k[0], []).append(k)
                 if " " not in k:
                     self.by_sound.setdefault(sound(k), []).append(k)
+        for said, k in self.cedilla.items():
+            if " " not in said and k in self.names and k not in self.by_sound.get(sound(said), []):
+                self.by_sound.setdefault(sound(said), []).append(k)
         self._fuzzy = lru_cache(maxsize=20000)(self._fuzzy_uncached)
         self._village = lru_cache(maxsize=20000)(self._village_uncached)
 
@@ -208,7 +241,7 @@ class PlaceIndex:
 
     def _village_said_as(self, t: str) -> str | None:
         """The one small commune that sounds like t: "cavayon" is Cavaillon, "fecan" Fécamp."""
-        same = [k for k in self.small_by_sound.get(sound(t), ()) if k[0] == t[0]]
+        same = [k for k in self.small_by_sound.get(sound(t), ()) if _same_first_sound(k, t)]
         return same[0] if len(same) == 1 else None
 
     def _fuzzy_uncached(self, k: str):
@@ -302,9 +335,16 @@ class PlaceIndex:
         cues = list(_RESIDENCE.finditer(folded))
         if cues:
             after = f" {folded[cues[-1].end():]} "
-            if cues[-1].group(0).startswith(("demenage", "install")) and " a " in after:
-                after = after[after.rindex(" a "):]   # "déménagé de Nancy à Reims": Reims
             hyphened = _hyphened(text)
+            if cues[-1].group(0).startswith(("demenage", "install")):
+                # "déménagé de Nancy à Reims", "installés il y a deux ans à Quimper": the first
+                # place said right after an "à"
+                at = after.find(" a ")
+                while at >= 0:
+                    place = self._find(" ".join(after[at:].split()[:5]), hyphened)
+                    if place:
+                        return self._refine(text, place)
+                    at = after.find(" a ", at + 1)
             # the words right after "j'habite" first: "on habite à Cilaos (…) descendre sur Saint-Pierre"
             words = after.split()
             place = self._find(" ".join(words[:6]), hyphened)
@@ -372,6 +412,17 @@ class PlaceIndex:
             return place
         town.matched, town.alternatives = k, [_alternative(place)] + town.alternatives
         return town
+
+    def _small_written_on(self, toks: list[str], start: int, k: str) -> str | None:
+        """ "villers coteret": the village whose name begins with k and goes on as the words
+        after it are spelt, rather than the village called k alone."""
+        near = []
+        for name in self.small_by_first.get(k, ()):
+            said = " ".join(toks[start:start + name.count(" ") + 1])
+            if said != k and fuzz.ratio(said, name) >= 85:
+                near.append((fuzz.ratio(said, name), name))
+        near.sort(reverse=True)
+        return near[0][1] if near and (len(near) == 1 or near[0][0] > near[1][0]) else None
 
     def _said_as_place(self, text: str, toks: list[str], start: int, k: str) -> bool:
         """An everyday word is a place only after a place cue or written with a capital."""
@@ -466,6 +517,9 @@ class PlaceIndex:
                     if " " not in plain and self._is_word(plain) and len(toks) > size and not _STRONG_CUE.search(before) \
                             and not any(fold(w) == plain for w in _CAPITALISED.findall(text)):
                         continue   # "à cause de", "odeur de poisson", "à l'hôpital"; not "à L'Aigle"
+                    longer = self._small_written_on(toks, start, k)
+                    if longer:
+                        return self._from_commune(self.small[longer][0], longer, "fuzzy")
                     return self._with_sound_alike(self._from_commune(self.small[k][0], k, "small_commune"), k)
         for start, t in enumerate(toks):
             short = len(toks) <= 4
