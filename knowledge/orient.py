@@ -25,6 +25,7 @@ TIE_SIGNS = 1.0      # one sign read word for word, of that disease only, settle
 NEGATIONS = {"pa", "pas", "sans", "non", "jamais", "aucun", "aucune", "ni", "not", "no"}
 NOT_A_DENIAL = {"arret", "cesse", "raison", "fin", "interruption", "relache", "compter"}   # "sans arrêt"
 LOOSE = 90           # a disease read below this is a loose reading (part of a name, far apart words)
+DISEASE_FIRST = 1.5   # signs of one disease this heavy outweigh a cancer read loosely or its organ alone
 CLOSE_LEAD = 0.75    # a second disease or cancer the signs point to almost as much
 CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
 QUESTION_WORDS = {"quoi", "quel", "quelle", "qu", "comment", "pourquoi", "explique", "expliquer",
@@ -219,7 +220,9 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     found = []
     for eid, cues, needs in kb.contexts:
         if any(_said(joined, c) for c in cues):
-            if any(f" {n} " in joined for n in needs) if needs else cancer_said:
+            # "mutation" and "reins" without any cancer are not a hereditary kidney cancer
+            met = [n for n in needs if f" {n} " in joined]
+            if (met and (cancer_said or any(w in _CANCER_SAID for n in met for w in n.split()))) if needs else cancer_said:
                 found.append(eid)
     return found
 
@@ -528,6 +531,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
                        if not (age == "adult" and childhood_only(e.target))]
     cancer_signs = _cancer_lead(res, cancer_evidence, disease_signs, site)
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
+    # strong signs of a disease, heavier than any of a cancer ("une image en dent molaire",
+    # "des tumeurs de cartilage dans les os de la main"): a disease described, not a cancer
+    disease_first = bool(disease_signs) and disease_signs[0].strong and disease_signs[0].weight >= DISEASE_FIRST and (
+        not cancer_evidence or disease_signs[0].weight > cancer_evidence[0].weight)
     if chosen is None and (settled or (res.best and not res.ambiguous)):
         best = settled or res.best
         chosen = kb.entities[best.entity_id]
@@ -538,7 +545,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         if loose and ((site or cancer_signs or _signs_outweigh(best, disease_signs)) if best.kind == "disease"
                       else ((cancer_signs and _signs_outweigh(best, cancer_evidence))
                             or (site and not site[0]["fits"] & set(chosen.get("networks") or []))
-                            or (age == "adult" and childhood_only(chosen)))):
+                            or (age == "adult" and childhood_only(chosen)) or disease_first)):
             # a cancer read loosely yields to the organ said with it ("une tumeur de la pinéale"
             # is not a salivary gland tumour) and to the person's age
             chosen, best = None, None
@@ -592,7 +599,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         notes.append(kb.text("cancer_sign_lead", signs=", ".join(said[:3])))
         notes.append(kb.text("cancer_network"))
         sources += _sign_sources(kb, [m for e in leads for m in e.signs])
-    elif site:
+    elif site and not disease_first:
         # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
         kind = "cancer"
         where, acronyms = site
