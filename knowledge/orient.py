@@ -429,12 +429,24 @@ BODY_WEIGHT = 0.3     # an organ, exam or treatment named beside the signs: a ti
 def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
     """A name read only loosely yields to signs that point to another disease: a lay
     description to one clear sign, any other reading to three."""
-    if not evidence or any(e.target["id"] == best.entity_id for e in evidence):
+    if not evidence or evidence[0].target["id"] == best.entity_id:
         return False
     top = evidence[0]
+    own = next((e for e in evidence if e.target["id"] == best.entity_id), None)
+    if own is not None and own.weight >= top.weight * CLOSE_LEAD:
+        return False   # the signs also speak of the name read, almost as much
     if best.label_kind in LAY:
         return top.strong or top.weight >= ONE_CLEAR_SIGN
-    return top.count >= THREE_SIGNS
+    # (a person's name read, "Gougerot", is not a loose resemblance: it yields only to three signs)
+    return top.count >= THREE_SIGNS or (top.strong and top.weight >= DISEASE_FIRST and not _by_person_name(best))
+
+
+_PERSON = re.compile(r"(?<=[\s'’-])[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+
+
+def _by_person_name(m: Mention) -> bool:
+    """The name was read from a person's name in it: "gougerot" for "syndrome de Gougerot-Sjögren"."""
+    return bool({fold(w) for w in _PERSON.findall(m.label)} & set(fold(m.matched).split()))
 
 
 def _tie_broken(kb, res: Resolution, evidence: list[Evidence], site) -> Mention | None:
