@@ -256,15 +256,23 @@ class Evidence:
         return self.count >= STRONG_SIGNS
 
 
-def sign_evidence(kb: KnowledgeBase, signs: list[Mention], kind: str) -> list[Evidence]:
+def _network_of(target: dict) -> dict:
+    networks = list(target.get("networks") or [])
+    return {"id": "network:" + "/".join(networks), "name": " / ".join(networks), "kind": "cancer", "networks": networks}
+
+
+def sign_evidence(kb: KnowledgeBase, signs: list[Mention], kind: str, by_network: bool = False) -> list[Evidence]:
     """Signs grouped by the disease (or cancer) they belong to, strongest first. Words that
-    are a sign of several diseases count less for each; a telling sign counts more."""
+    are a sign of several diseases count less for each; a telling sign counts more. Signs of
+    cancers can be grouped by their network instead: two signs of two cancers of one network
+    ("après un accouchement", "bêta-HCG très élevés") are two signs for that network."""
     read = []
     for m in signs:
         sign = kb.entities[m.entity_id]
         own = sign["kind"] in ("disease", "cancer")   # the disease's own description
         target = sign if own else kb.entities.get(sign.get("target"))
         if target is not None and target["kind"] == kind:
+            target = _network_of(target) if by_network else target
             read.append((m, target, (OWN if own else TELLING if sign.get("telling") else 1.0) * m.score / 100))
     # the number of diseases the same words are a sign of (read as two signs of one disease, once)
     shared = Counter(span for span, _ in {(m.span, target["id"]) for m, target, _ in read})
@@ -273,13 +281,14 @@ def sign_evidence(kb: KnowledgeBase, signs: list[Mention], kind: str) -> list[Ev
     for m, target, _ in read:
         leads[m.span].add(tuple(target.get("networks") or []) if kind == "cancer" else tuple((target.get("filieres") or [])[:1]))
     best: dict[str, dict[tuple, tuple[float, float, Mention]]] = defaultdict(dict)
+    targets = {target["id"]: target for _, target, _ in read}
     for m, target, w in read:
         # "sa mère est porteuse" is a sign of a dozen diseases in many filières: it tells none
         # of them apart; "lymphocytes de la peau" is a sign of several lymphomas of one network
         n = w if len(leads[m.span]) <= FEW else 0.0
         if w / shared[m.span] > best[target["id"]].get(m.span, (0.0, 0.0, None))[0]:
             best[target["id"]][m.span] = (w / shared[m.span], n, m)
-    found = [Evidence(kb.entities[t], sum(w for w, _, _ in spans.values()), sum(n for _, n, _ in spans.values()),
+    found = [Evidence(targets[t], sum(w for w, _, _ in spans.values()), sum(n for _, n, _ in spans.values()),
                       [m for _, _, m in spans.values()])
              for t, spans in best.items()]
     return sorted(found, key=lambda e: (-e.strong, -e.weight, e.target["name"]))
@@ -481,7 +490,10 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     agrees = not site or set(top.target.get("networks") or []) & site[0]["fits"]
     if (said or examined) and (top.strong or (top.count >= 1 and agrees)):
         return cancer
-    if top.strong and top.weight >= (disease[0].weight if disease else 0.0):
+    # two signs of a network that are signs of no disease ("après un accouchement", "bêta-HCG très élevés")
+    of_diseases = {m.span for e in disease for m in e.signs}
+    own = [m for m in top.signs if m.span not in of_diseases]
+    if (top.strong or len(own) >= 2) and top.weight >= (disease[0].weight if disease else 0.0):
         return cancer
     return []
 
@@ -541,7 +553,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     # the blastemal tumours of young children are not a lead for an adult ("mon père", "j'ai 47 ans")
     cancer_evidence = [e for e in sign_evidence(kb, res.signs, "cancer")
                        if not (age == "adult" and childhood_only(e.target))]
-    cancer_signs = _cancer_lead(res, cancer_evidence, disease_signs, site)
+    by_network = [e for e in sign_evidence(kb, res.signs, "cancer", by_network=True)
+                  if not (age == "adult" and childhood_only(e.target))]
+    cancer_signs = _cancer_lead(res, by_network, disease_signs, site)
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
     # strong signs of a disease, heavier than any of a cancer ("une image en dent molaire",
     # "des tumeurs de cartilage dans les os de la main"): a disease described, not a cancer
