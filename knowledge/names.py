@@ -366,8 +366,10 @@ class NameIndex:
                     offer(idx, score, start, end)
             elif self.for_signs and len(content) >= 3 and len(present) == len(content) - 1 and weight >= 0.6 \
                     and self.telling[idx] in present and (end - start) <= len(content) + 3 \
+                    and any(t not in self.anatomy and t not in self.cancer_words for t in present) \
                     and all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present):
-                # all words of a sign but one, its most telling word among them, close together
+                # all words of a sign but one, its most telling word among them, close together,
+                # and more than organs ("oreilles et yeux" is not "yeux rouges et oreille rouge")
                 offer(idx, 70.0 + 20.0 * (weight - 0.6) / 0.4, start, end)
             elif not imported and self.entities[eid]["kind"] not in ("symptom", "sign") and weight >= 0.3 \
                     and not self.entities[eid].get("context_cues"):

@@ -71,7 +71,7 @@ ANATOMY = frozenset("""
     muscle muscles oeil yeux paupiere orbite sinus nez bouche langue levre gorge larynx pharynx
     oesophage estomac intestin intestins colon rectum anus pancreas rate vessie uterus ovaire ovaires
     testicule testicules prostate vulve vagin col peritoine plevre vaisseau vaisseaux sang ganglion
-    ganglions annexe annexes membrane ventre thorax cou visage crane machoire vertebre vertebres
+    ganglions annexe annexes membrane ventre thorax cou visage crane machoire vertebre vertebres oreille oreilles
     """.split())
 
 # Words that say a cancer is meant even when no precise cancer is named.
