@@ -174,6 +174,9 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> 
         return None
     joined = f" {' '.join(toks)} "
     organs, lymphoid, cells = [], None, False
+    # where a cancer word is: "des boules sur la peau (…) et un cancer du rein" is a kidney cancer
+    # ("des métastases aux os" says where it spread, not where it began)
+    said_at = [i for i, t in enumerate(toks) if t in _CANCER_SAID and not t.startswith("metasta")]
     for site, words in kb.cancer_sites:
         for w in words:
             at = _said_at(joined, w)   # "un cancer des ganglions, pas du thymus"
@@ -182,20 +185,24 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> 
             if site.get("lymphoid"):
                 lymphoid = site
             else:
-                organs.append((-len(w.split()), at, site))   # the most precise phrase, then the first
+                word_at = joined[:at].count(" ")
+                right_after = any(0 < word_at - i <= 4 for i in said_at)
+                # the organ named right after a cancer word, then the most precise phrase, then the first
+                organs.append((not right_after, -len(w.split()), at, site))
         if site.get("lymphoid"):
             # "des lymphocytes", "des globules blancs": a lymphoma only when an organ is said with them
             cells = any(_said(joined, key(w)) for w in site.get("cell_words") or [])
     if lymphoid is not None or cells:
         # a lymphoma's organ is one that has lymphomas of its own ("la peau"), if one is said
-        organs = [o for o in organs if o[2].get("lymphoma_networks")] or ([] if not said else organs)
+        organs = [o for o in organs if o[-1].get("lymphoma_networks")] or ([] if not said else organs)
     if not said and not (cells and organs):
         return None
-    organ = min(organs, key=lambda f: (f[0], f[1]))[2] if organs else None
+    organ = min(organs, key=lambda f: f[:3])[-1] if organs else None
     # every network the organs said lead to: a cancer named loosely that fits one of them is kept
     age = age_said(text)
     ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
-    fits = {a for _, _, o in organs for k in ages + ("lymphoma_networks",) for a in o.get(k) or []}
+    named = [o for o in organs if not o[0]] or organs   # the organs named right after a cancer word, if any
+    fits = {a for *_, o in named for k in ages + ("lymphoma_networks",) for a in o.get(k) or []}
     if organ is not None and lymphoid is None and cells:
         lymphoid = next(site for site, _ in kb.cancer_sites if site.get("lymphoid"))
     if organ is None and lymphoid is None:
@@ -215,7 +222,8 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     plus the words the context needs ("lymphome" for a lymphoma in coeliac disease)."""
     toks = toks[:300]
     joined = f" {' '.join(toks)} "
-    cancer_said = any(m.kind == "cancer" for m in named) or any(t in CANCER_WORDS for t in toks)
+    # ("une masse dans le ventre" after "greffé du foie" is a cancer said in lay words)
+    cancer_said = any(m.kind == "cancer" for m in named) or any(t in _CANCER_SAID for t in toks)
 
     found = []
     for eid, cues, needs in kb.contexts:
@@ -608,8 +616,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         networks = [_network(kb, a) for a in acronyms]
         if kind == "cancer":
             notes.append(kb.text("cancer_network"))
-    elif res.ambiguous and not (cancer_signs and all(c.score < LOOSE for c in res.candidates)):
-        # (two loose readings in doubt give way to clear signs of a cancer)
+    elif res.ambiguous and not (cancer_signs and all(c.score < LOOSE for c in res.candidates)) \
+            and not (site and all(c.score < LOOSE and not site[0]["fits"] & set(kb.entities[c.entity_id].get("networks") or [])
+                                  for c in res.candidates)):
+        # (two loose readings in doubt give way to clear signs of a cancer, or to its organ when they do not fit it)
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
     elif cancer_signs and not (site and not cancer_signs[0].strong
