@@ -91,3 +91,47 @@ def test_a_cancer_named_by_its_organ_gets_the_probable_network(kb, text, network
 def test_a_cancer_of_an_organ_without_a_rare_network_stays_unknown(kb):
     o = orient("mon père a un cancer du foie", kb)      # an adult's liver cancer: no rare-cancer network by organ
     assert not o.cancer_networks
+
+
+@pytest.mark.parametrize("text, network", [
+    # a lymphoma goes by its organ: the skin, the eye or the brain have networks of their own
+    ("le dermatologue dit que c'est un lymphome de la peau, des plaques sur le dos", "RNLC"),
+    ("on a trouvé des cellules de lymphome dans l'œil de ma grand-mère", "RENOCLIP-LOC"),
+    ("un lymphome dans l'estomac de mon oncle", "LYMPHOPATH"),
+    ("c'est un cancer des ganglions au milieu de la poitrine, pas du thymus", "LYMPHOPATH"),
+    # without the word "cancer": lymphocytes found in the skin by a biopsy
+    ("la troisième biopsie a montré des lymphocytes anormaux dans la peau de mon mari", "RNLC"),
+])
+def test_a_lymphoma_is_placed_by_its_organ(kb, text, network):
+    o = orient(text, kb)
+    assert o.kind == "cancer" and networks(o)[0] == network
+    assert any("lymphome" in n or "réseau" in n for n in o.notes)
+
+
+@pytest.mark.parametrize("text, network", [
+    ("ma mère de 58 ans a une tumeur de la glande au-dessus du rein", "ENDOCAN"),   # an adult
+    ("mon fils de 2 ans a une tumeur de la glande au-dessus du rein", "MASTERBLAST"),   # a child
+])
+def test_the_age_said_chooses_the_network_of_an_organ(kb, text, network):
+    assert networks(orient(text, kb)) == [network]
+
+
+def test_the_organ_right_after_the_cancer_word_is_the_cancer_s_organ(kb):
+    o = orient("j'ai des boules sur la peau depuis longtemps et on m'a trouvé un cancer du rein", kb)
+    assert networks(o)[0] == "CARARE"
+    # where a cancer spread is not where it began
+    o = orient("ma femme a une tumeur de la glande au-dessus du rein avec des métastases aux os", kb)
+    assert networks(o)[0] == "ENDOCAN"
+
+
+def test_a_context_with_an_organ_needs_a_cancer(kb):
+    o = orient("on a trouvé une mutation et mes reins ne filtrent plus bien", kb)
+    assert "PREDIR" not in networks(o)
+    o = orient("intolérante au gluten depuis 20 ans, le gastro parle d'une complication cancéreuse", kb)
+    assert networks(o)[0] == "CELAC"
+
+
+def test_signs_of_one_network_add_up_without_the_word_cancer(kb):
+    o = orient("deux mois après l'accouchement je saigne encore et mes bêta-HCG sont très élevées", kb)
+    assert o.kind == "cancer" and networks(o) == ["TTG"]
+    assert o.matches[0]["kind"] == "signs" and not o.filieres

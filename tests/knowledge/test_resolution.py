@@ -220,6 +220,14 @@ def test_places_said_as_places(kb, text, departement):
     assert locate(text, kb)["departement"] == departement
 
 
+@pytest.mark.parametrize("text, region", [
+    ("je suis bretonne et mon fils a une maladie rare", "Bretagne"),
+    ("on est auvergnats, ma mère a une myasthénie", "Auvergne-Rhône-Alpes"),
+])
+def test_a_region_said_by_its_inhabitants(kb, text, region):
+    assert locate(text, kb)["region"] == region
+
+
 @pytest.mark.parametrize("text, departement", [
     ("nous sommes à Montpelier maintenant et on cherche un centre pour notre fils", "34"),
     ("on vit a bordeau et ma fille a un syndrome de rett", "33"),
@@ -239,6 +247,14 @@ def test_places_said_as_places(kb, text, departement):
     ("je suis à L'Aigle, j'ai une myopathie", "61"),
     ("on est des ruthénois, ma mère a une maladie de Horton", "12"),
     ("ma tante vit au Touquet", "62"),
+    ("nous habitons à Kimperlé depuis peu, notre fils a une myopathie", "29"),   # Quimperlé as it sounds
+    ("on vit à lusson, ma femme a une sclérodermie", "85"),                     # Luçon: a cedilla said "ss"
+    ("jhabite hazebrouk et ma fille a une ataxie", "59"),
+    ("ma fille a une drépanocytose, on est sur amboize", "37"),
+    ("bonjour de Salazie, mon fils a une mucoviscidose", "974"),
+    ("on habite à villers coteret, mon fils a une myopathie", "02"),            # not a village called Villers
+    ("mon père vit à lisle sur la sorgue", "84"),                               # L'Isle-sur-la-Sorgue
+    ("on habitait Lyon, on a déménagé il y a un an à Brest, ma fille a une maladie rare", "29"),
 ])
 def test_a_misspelt_or_late_place_in_a_long_message(kb, text, departement):
     assert kb.places.find(text).departement == departement
