@@ -187,8 +187,9 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> 
             else:
                 word_at = joined[:at].count(" ")
                 right_after = any(0 < word_at - i <= 4 for i in said_at)
-                # the organ named right after a cancer word, then the most precise phrase, then the first
-                organs.append((not right_after, -len(w.split()), at, site))
+                # the organ named right after a cancer word, an organ before a kind of cell
+                # ("neuroendocrine de la peau" is of the skin), the most precise phrase, the first
+                organs.append((not right_after, bool(site.get("cell_type")), -len(w.split()), at, site))
         if site.get("lymphoid"):
             # "des lymphocytes", "des globules blancs": a lymphoma only when an organ is said with them
             cells = any(_said(joined, key(w)) for w in site.get("cell_words") or [])
@@ -197,7 +198,7 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> 
         organs = [o for o in organs if o[-1].get("lymphoma_networks")] or ([] if not said else organs)
     if not said and not (cells and organs):
         return None
-    organ = min(organs, key=lambda f: f[:3])[-1] if organs else None
+    organ = min(organs, key=lambda f: f[:4])[-1] if organs else None
     # every network the organs said lead to: a cancer named loosely that fits one of them is kept
     age = age_said(text)
     ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
