@@ -158,10 +158,23 @@ def concept(token: str) -> str:
 _SIGN_EQUIVALENT = {k: v for k, v in EQUIVALENT.items() if v != "enfant"}
 
 
+def verb_root(token: str) -> str:
+    """The root of a verb as people conjugate it in a sign: "perdu", "perdent", "perdre" and
+    "perd" are one word ("a perdu la parole" is the sign "perd la parole")."""
+    if len(token) >= 5:
+        if token.endswith(("dues", "dus", "due", "du")):
+            return token[:token.rindex("du") + 1]
+        if token.endswith("dre"):
+            return token[:-2]
+        if token.endswith("ent") and len(token) >= 6:
+            return token[:-3]
+    return token
+
+
 @lru_cache(maxsize=65536)
 def sign_concept(token: str) -> str:
     """The sound key of a word of a sign: organ adjectives fold, people's words do not."""
-    return sound(_SIGN_EQUIVALENT.get(token, token))
+    return sound(verb_root(_SIGN_EQUIVALENT.get(token, token)))
 
 
 @lru_cache(maxsize=65536)
