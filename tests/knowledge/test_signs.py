@@ -83,3 +83,23 @@ def test_a_name_is_still_read_beside_its_description(kb):
 def test_a_nickname_is_still_a_name(kb):
     o = orient("mon fils a la maladie des os de verre", kb)
     assert o.kind == "disease" and o.matches[0]["name"] == "Ostéogenèse imparfaite"
+
+
+def test_a_sign_is_read_whatever_the_verb_form(kb):
+    # "a perdu ses mots" is the sign "perd ses mots"; "se tord" as written
+    o = orient("notre fille de 2 ans a perdu ses mots et elle se tord les mains toute la journée", kb)
+    assert o.kind == "symptom" and o.filieres[0]["acronym"] == "DEFISCIENCE"
+    assert "perd la parole" in [m["name"] for m in o.matches]
+
+
+def test_one_ordinary_word_of_a_name_is_not_the_name_in_a_long_description(kb):
+    o = orient("mon fils a les articulations raides, une grosse langue, une hernie, son visage s'épaissit "
+               "et il reçoit une enzyme en perfusion", kb)
+    assert o.kind == "symptom"
+    assert "Hernie diaphragmatique congénitale" not in _said(o)
+
+
+def test_strong_signs_of_a_disease_are_not_taken_for_a_cancer(kb):
+    o = orient("l'IRM montre le signe de la dent molaire, ses yeux bougent tout seuls et il respirait mal bébé", kb)
+    assert o.kind == "symptom" and not o.cancer_networks
+    assert o.filieres[0]["acronym"] == "DEFISCIENCE"
