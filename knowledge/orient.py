@@ -140,6 +140,7 @@ def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
 
 _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
 PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue")}
+_FOUND = {stem(w) for w in ("anormales", "anormaux", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*mois))\b")
@@ -224,7 +225,9 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     toks = toks[:300]
     joined = f" {' '.join(toks)} "
     # ("une masse dans le ventre" after "greffé du foie" is a cancer said in lay words)
-    cancer_said = any(m.kind == "cancer" for m in named) or any(t in _CANCER_SAID for t in toks)
+    # (a cancer name read only loosely, "transplant" for a post-transplant lymphoma, says no cancer)
+    # ("des lymphocytes anormaux, tous identiques" is a cancer said by what was found)
+    cancer_said = any(m.kind == "cancer" and m.score >= LOOSE for m in named) or any(t in _CANCER_SAID or t in _FOUND for t in toks)
 
     found = []
     for eid, cues, needs in kb.contexts:

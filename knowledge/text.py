@@ -87,6 +87,7 @@ CANCER_CUES = CANCER_CARE | frozenset("""
     masse grosseur anatomopathologiste anapath metastases mesotheliome thymome chordome adenocarcinome
     neuroblastome nephroblastome retinoblastome glioblastome hepatoblastome paragangliome
     pheochromocytome corticosurrenalome carcinoide seminome insulinome gastrinome cancereux cancereuse
+    carcinoma tumor tumour sarcoma lymphoma melanoma malignant
     """.split())
 
 
