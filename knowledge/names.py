@@ -152,6 +152,9 @@ class NameIndex:
                     spelt.setdefault(concept(w), w)   # "tousse tout le temps": the first word of that sound
             self.spelt.append(spelt)
         self.vocab = set(surface) | imported_words
+        # pairs of words that follow each other in a name ("pseudo obstruction"): such a pair in a
+        # message is not a word split in two
+        self.pairs = {p for l in self.labels for p in zip(l[3].split(), l[3].split()[1:])}
         self.imported_only = imported_words - set(surface)
         # the most common spelling of each sound, to repair a misspelt token
         self.spelling: dict[str, str] = {}
@@ -247,8 +250,9 @@ class NameIndex:
         merged: list[str] = []
         for t in toks:
             # ("chorio carcinome" too: one of the two halves is not a word of any name)
-            if merged and (t not in self.vocab or merged[-1] not in self.vocab) and merged[-1] not in STOPWORDS \
-                    and merged[-1] + t in self.vocab:
+            # ("extra mammaire": both are words of names, but never one after the other)
+            if merged and (t not in self.vocab or merged[-1] not in self.vocab or (stem(merged[-1]), stem(t)) not in self.pairs) \
+                    and merged[-1] not in STOPWORDS and merged[-1] + t in self.vocab:
                 merged[-1] += t
             else:
                 merged.append(t)
