@@ -494,6 +494,8 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     if not cancer:
         return []
     top = cancer[0]
+    if disease and disease[0].strong and disease[0].weight >= DISEASE_FIRST and disease[0].weight > top.weight:
+        return []   # "tumeur de l'hypophyse (…) changé de pointure": signs of a disease, heavier
     said = any(t in _CANCER_SAID for t in res.keys)
     # "la biopsie montre...": a pathologist's finding lets signs of a cancer lead when they
     # weigh more than those of any disease
@@ -559,6 +561,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
 
     chosen = kb.entities.get(entity_id) if entity_id else None
     best = None
+    asked = False   # two names read equally well: the person is asked which one
     site = cancer_site(kb, text, res.keys)   # the organ of a cancer whose type is not said
     disease_signs = sign_evidence(kb, res.signs, "disease")
     age = age_said(text or "")
@@ -622,8 +625,11 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             notes.append(kb.text("cancer_network"))
     elif res.ambiguous and not (cancer_signs and all(c.score < LOOSE for c in res.candidates)) \
             and not (site and all(c.score < LOOSE and not site[0]["fits"] & set(kb.entities[c.entity_id].get("networks") or [])
-                                  for c in res.candidates)):
-        # (two loose readings in doubt give way to clear signs of a cancer, or to its organ when they do not fit it)
+                                  for c in res.candidates)) \
+            and not (disease_first and all(c.score < LOOSE for c in res.candidates)):
+        # (two loose readings in doubt give way to clear signs of a cancer, to its organ when they
+        # do not fit it, or to strong signs of a disease)
+        asked = True
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
     elif cancer_signs and not (site and not cancer_signs[0].strong
@@ -712,8 +718,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
 
     resource_kinds = ("helpline", "directory") if kind != "unknown" or not tokens(text) else ("helpline", "directory", "portal")
     return Orientation(
-        query=text or "", kind=kind, matches=matches, ambiguous=res.ambiguous and chosen is None,
-        candidates=[_match(kb, m) for m in res.candidates] if res.ambiguous and chosen is None else [],
+        query=text or "", kind=kind, matches=matches, ambiguous=asked,
+        candidates=[_match(kb, m) for m in res.candidates] if asked else [],
         filieres=filieres, erns=ern_rows, ern_rule=kb.text("ern_rule") if ern_rows else "",
         cancer_networks=networks, place=place_dict(place), platforms=platforms, centres=centres,
         resources=_resources(kb, resource_kinds), home_provider=kb.text("home_provider"),
