@@ -103,3 +103,10 @@ def test_strong_signs_of_a_disease_are_not_taken_for_a_cancer(kb):
     o = orient("l'IRM montre le signe de la dent molaire, ses yeux bougent tout seuls et il respirait mal bébé", kb)
     assert o.kind == "symptom" and not o.cancer_networks
     assert o.filieres[0]["acronym"] == "DEFISCIENCE"
+
+
+def test_loose_names_in_doubt_give_way_to_strong_signs_and_no_question_is_asked(kb):
+    o = orient("Des petites papules jaunes dans les plis du cou, des stries angioïdes au fond d'œil et des "
+               "calcifications sur les artères, on m'a parlé d'une maladie des fibres élastiques.", kb)
+    assert o.kind == "symptom" and o.filieres[0]["acronym"] == "FAVA-MULTI"
+    assert not o.ambiguous and not o.candidates
