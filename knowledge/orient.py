@@ -140,6 +140,8 @@ def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
 
 _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
 PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue")}
+_LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
+_CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive")]
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
@@ -168,12 +170,15 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> 
     ("un cancer de la membrane autour du poumon": NETMESO), for the child or the adult.
     A lymphoma has networks of its own, which depend on the organ ("un lymphome de l'œil")."""
     toks = (_keys(text) if toks is None else toks)[:300]
-    said = any(t in _CANCER_SAID for t in toks)
+    joined = f" {' '.join(toks)} "
+    age = age_said(text)
+    # "une boule dans le ventre" of a young child, "la biopsie est positive": a cancer in lay words
+    said = any(t in _CANCER_SAID or (age == "child" and t in _LUMP) for t in toks) \
+        or any(f" {p} " in joined for p in _CANCER_PHRASES)
     # "la biopsie montre des lymphocytes anormaux dans la peau": a lymphoma without the word
     examined = any(t in PATHOLOGY for t in toks)
     if not said and not examined:
         return None
-    joined = f" {' '.join(toks)} "
     organs, lymphoid, cells = [], None, False
     # where a cancer word is: "des boules sur la peau (…) et un cancer du rein" is a kidney cancer
     # ("des métastases aux os" says where it spread, not where it began)
@@ -201,7 +206,6 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> 
         return None
     organ = min(organs, key=lambda f: f[:4])[-1] if organs else None
     # every network the organs said lead to: a cancer named loosely that fits one of them is kept
-    age = age_said(text)
     ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
     named = [o for o in organs if not o[0]] or organs   # the organs named right after a cancer word, if any
     fits = {a for *_, o in named for k in ages + ("lymphoma_networks",) for a in o.get(k) or []}
