@@ -382,6 +382,16 @@ def _sign_match(kb, m: Mention) -> dict:
     return _unnamed_match(m.name, "sign", filieres=e.get("filieres") or [])
 
 
+def _sign_names(mentions: list[Mention]) -> list[str]:
+    """The signs read, each said once: one sign read as two phrasings of two cancers
+    ("saignements après l'accouchement", "… qui durent") is one sign."""
+    names: list[str] = []
+    for m in mentions:
+        if not any(m.name.startswith(n) or n.startswith(m.name) for n in names):
+            names.append(m.name)
+    return names
+
+
 def _sign_sources(kb, mentions: list[Mention]) -> list[dict]:
     """Where each sign read comes from; a disease's own description has the lexicon's source."""
     found = []
@@ -643,7 +653,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         kind = "cancer"
         leads = [e for e in cancer_signs if e.weight >= cancer_signs[0].weight * CLOSE_LEAD][:2]
         acronyms = list(dict.fromkeys(a for e in leads for a in e.target.get("networks") or []))
-        said = list(dict.fromkeys(m.name for e in leads for m in e.signs))
+        said = _sign_names([m for e in leads for m in e.signs])
         matches = [_unnamed_match("un cancer décrit par ses signes", "signs", networks=acronyms, family=True)]
         networks = [_network(kb, a) for a in acronyms]
         notes.append(kb.text("cancer_sign_lead", signs=", ".join(said[:3])))
