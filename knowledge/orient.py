@@ -165,61 +165,73 @@ def childhood_only(entity: dict) -> bool:
     return bool(networks) and networks <= CHILDHOOD_ONLY
 
 
-def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> tuple[dict, list[str]] | None:
-    """A cancer said without its type, and the organ it is in: the probable network
-    ("un cancer de la membrane autour du poumon": NETMESO), for the child or the adult.
-    A lymphoma has networks of its own, which depend on the organ ("un lymphome de l'œil")."""
-    toks = (_keys(text) if toks is None else toks)[:300]
-    joined = f" {' '.join(toks)} "
-    age = age_said(text)
-    # "une boule dans le ventre" of a young child, "la biopsie est positive": a cancer in lay words
-    said = any(t in _CANCER_SAID or (age == "child" and t in _LUMP) for t in toks) \
+def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
+    """A cancer is said, in words ("tumeur", "chimio") or in lay words: "une boule dans le
+    ventre" of a young child, "la biopsie est positive"."""
+    return any(t in _CANCER_SAID or (age == "child" and t in _LUMP) for t in toks) \
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
-    # "la biopsie montre des lymphocytes anormaux dans la peau": a lymphoma without the word
-    examined = any(t in PATHOLOGY for t in toks)
-    if not said and not examined:
-        return None
-    organs, lymphoid, cells = [], None, False
+
+
+def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[tuple], dict | None, bool]:
+    """The organs said and not denied ("un cancer des ganglions, pas du thymus"), each with its
+    rank; the lymphoid entry when a lymphoma is said; whether lymphocytes or white cells are."""
     # where a cancer word is: "des boules sur la peau (…) et un cancer du rein" is a kidney cancer
     # ("des métastases aux os" says where it spread, not where it began)
     said_at = [i for i, t in enumerate(toks) if t in _CANCER_SAID and not t.startswith("metasta")]
+    organs, lymphoid, cells = [], None, False
     for site, words in kb.cancer_sites:
+        if site.get("lymphoid"):
+            # "des lymphocytes", "des globules blancs": a lymphoma only when an organ is said with them
+            cells = any(_said(joined, key(w)) for w in site.get("cell_words") or [])
         for w in words:
-            at = _said_at(joined, w)   # "un cancer des ganglions, pas du thymus"
+            at = _said_at(joined, w)
             if at < 0:
                 continue
             if site.get("lymphoid"):
                 lymphoid = site
-            else:
-                word_at = joined[:at].count(" ")
-                right_after = any(0 < word_at - i <= 4 for i in said_at)
-                # the organ named right after a cancer word, an organ before a kind of cell
-                # ("neuroendocrine de la peau" is of the skin), the most precise phrase, the first
-                organs.append((not right_after, bool(site.get("cell_type")), -len(w.split()), at, site))
-        if site.get("lymphoid"):
-            # "des lymphocytes", "des globules blancs": a lymphoma only when an organ is said with them
-            cells = any(_said(joined, key(w)) for w in site.get("cell_words") or [])
+                continue
+            word_at = joined[:at].count(" ")
+            right_after = any(0 < word_at - i <= 4 for i in said_at)
+            # the organ named right after a cancer word, an organ before a kind of cell
+            # ("neuroendocrine de la peau" is of the skin), the most precise phrase, the first
+            organs.append((not right_after, bool(site.get("cell_type")), -len(w.split()), at, site))
+    return organs, lymphoid, cells
+
+
+def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> tuple[dict, list[str]] | None:
+    """A cancer said without its type, and the organ it is in: the probable network
+    ("un cancer de la membrane autour du poumon": NETMESO), for the child or the adult.
+    A lymphoma has networks of its own, which depend on the organ ("un lymphome de l'œil").
+    The site carries `what` (how the answer names it) and `fits` (the networks a cancer read
+    loosely may have and still be kept)."""
+    toks = (_keys(text) if toks is None else toks)[:300]
+    joined = f" {' '.join(toks)} "
+    age = age_said(text)
+    said = _cancer_said(toks, joined, age)
+    # "la biopsie montre des lymphocytes anormaux dans la peau": a lymphoma without the word
+    if not said and not any(t in PATHOLOGY for t in toks):
+        return None
+    organs, lymphoid, cells = _organs_said(kb, toks, joined)
     if lymphoid is not None or cells:
         # a lymphoma's organ is one that has lymphomas of its own ("la peau"), if one is said
-        organs = [o for o in organs if o[-1].get("lymphoma_networks")] or ([] if not said else organs)
+        organs = [o for o in organs if o[-1].get("lymphoma_networks")] or (organs if said else [])
     if not said and not (cells and organs):
         return None
     organ = min(organs, key=lambda f: f[:4])[-1] if organs else None
-    # every network the organs said lead to: a cancer named loosely that fits one of them is kept
-    ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
-    named = [o for o in organs if not o[0]] or organs   # the organs named right after a cancer word, if any
-    fits = {a for *_, o in named for k in ages + ("lymphoma_networks",) for a in o.get(k) or []}
     if organ is not None and lymphoid is None and cells:
         lymphoid = next(site for site, _ in kb.cancer_sites if site.get("lymphoid"))
-    if organ is None and lymphoid is None:
-        return None
-    child = age == "child"
     if lymphoid is not None:
         networks = list((organ or {}).get("lymphoma_networks") or lymphoid.get("networks") or [])
         what = f"lymphome touchant {organ['name']}" if organ is not None else lymphoid["name"]
         return ({**lymphoid, "what": what, "words": (organ or lymphoid).get("words"), "fits": set(networks)},
                 networks) if networks else None
-    networks = list(organ.get("child_networks") if child else organ.get("networks") or [])
+    if organ is None:
+        return None
+    # every network the organs named right after a cancer word (or else all organs said) lead to
+    ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
+    named = [o for o in organs if not o[0]] or organs
+    fits = {a for *_, o in named for k in ages + ("lymphoma_networks",) for a in o.get(k) or []}
+    networks = list(organ.get("child_networks") if age == "child" else organ.get("networks") or [])
     return ({**organ, "what": f"cancer touchant {organ['name']}", "fits": fits}, networks) if networks else None
 
 
@@ -228,10 +240,11 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     plus the words the context needs ("lymphome" for a lymphoma in coeliac disease)."""
     toks = toks[:300]
     joined = f" {' '.join(toks)} "
-    # ("une masse dans le ventre" after "greffé du foie" is a cancer said in lay words)
-    # (a cancer name read only loosely, "transplant" for a post-transplant lymphoma, says no cancer)
-    # ("des lymphocytes anormaux, tous identiques" is a cancer said by what was found)
-    cancer_said = any(m.kind == "cancer" and m.score >= LOOSE for m in named) or any(t in _CANCER_SAID or t in _FOUND for t in toks)
+    # A cancer is said by a name read well, by a word ("une masse" after "greffé du foie") or by
+    # what was found ("des lymphocytes anormaux, tous identiques"); a name read only loosely
+    # ("transplant" for a post-transplant lymphoma) says no cancer.
+    cancer_said = any(m.kind == "cancer" and m.score >= LOOSE for m in named) \
+        or any(t in _CANCER_SAID or t in _FOUND for t in toks)
 
     found = []
     for eid, cues, needs in kb.contexts:
@@ -501,6 +514,19 @@ def _tie_broken(kb, res: Resolution, evidence: list[Evidence], site) -> Mention 
     return supported[0] if supported and len(leads) == 1 else None
 
 
+def _ask_which(kb, res: Resolution, cancer_signs: bool, site, disease_first: bool) -> bool:
+    """Two names read equally well: the person is asked which one, unless both are loose
+    readings and the rest of the message says more: clear signs of a cancer, strong signs of a
+    disease, or a cancer's organ that neither name fits."""
+    if not res.ambiguous:
+        return False
+    loose = all(c.score < LOOSE for c in res.candidates)
+    if loose and (cancer_signs or disease_first):
+        return False
+    networks = lambda c: set(kb.entities[c.entity_id].get("networks") or [])
+    return not (site and loose and all(not site[0]["fits"] & networks(c) for c in res.candidates))
+
+
 def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence], site) -> list[Evidence]:
     """Signs of a rare cancer lead to its network when a cancer is said ("une tumeur de la
     surrénale qui donne des crises de tension"), or when they are strong on their own. Only
@@ -637,12 +663,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         networks = [_network(kb, a) for a in acronyms]
         if kind == "cancer":
             notes.append(kb.text("cancer_network"))
-    elif res.ambiguous and not (cancer_signs and all(c.score < LOOSE for c in res.candidates)) \
-            and not (site and all(c.score < LOOSE and not site[0]["fits"] & set(kb.entities[c.entity_id].get("networks") or [])
-                                  for c in res.candidates)) \
-            and not (disease_first and all(c.score < LOOSE for c in res.candidates)):
-        # (two loose readings in doubt give way to clear signs of a cancer, to its organ when they
-        # do not fit it, or to strong signs of a disease)
+    elif _ask_which(kb, res, bool(cancer_signs), site, disease_first):
         asked = True
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
