@@ -15,7 +15,7 @@ from .text import fold
 
 logger = logging.getLogger(__name__)
 MODEL = "fr_core_news_md"
-CACHE = Path(__file__).parent / "build" / "common_words.json"   # common_words_<limit>.json beside it
+CACHE_DIR = Path(__file__).parent / "build"   # common_words_<limit>.json, one file per list length
 
 
 # Everyday body words that fall outside the 20,000 rows but are never misspelt disease words:
@@ -45,7 +45,7 @@ def _vector_words(limit: int) -> list[str]:
     except Exception as exc:  # no spaCy model: the engine still works, a little more credulous
         logger.warning("spaCy model %s unavailable (%s): no common-word list", MODEL, exc)
         return []
-    cache = CACHE.with_name(f"common_words_{limit}.json")
+    cache = CACHE_DIR / f"common_words_{limit}.json"
     if cache.exists():
         cached = json.loads(cache.read_text(encoding="utf-8"))
         if cached.get("version") == version:

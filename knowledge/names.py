@@ -198,6 +198,17 @@ class NameIndex:
         return not words or (len(words) == 1 and words[0] in self.common
                              and not (entities.get(row["entity_id"]) or {}).get("telling"))
 
+    def _sign_read_but_one(self, idx: int, present: list[str], weight: float, span: int,
+                           positions: dict, seq: list[str]) -> bool:
+        """A sign of three words or more read with all its words but one: its most telling word
+        among them, close together, spelt as in the sign, and more than organs ("oreilles et
+        yeux" is not "yeux rouges et oreille rouge")."""
+        content = self.labels[idx][4]
+        return (len(content) >= 3 and len(present) == len(content) - 1 and weight >= 0.6
+                and self.telling[idx] in present and span <= len(content) + 3
+                and any(t not in self.anatomy and t not in self.cancer_words for t in present)
+                and all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present))
+
     def _lay_read_enough(self, idx: int, present: list[str], weight: float, positions: dict, seq: list[str]) -> bool:
         """A lay description read in part needs half its weight, its most telling word spelt as
         in the name, and two of its words, unless a gene or test symbol was written."""
@@ -370,12 +381,7 @@ class NameIndex:
                         # "une plaie sur la vulve (…) c'est un cancer": every word is there, far apart
                         score = FAR_APART
                     offer(idx, score, start, end)
-            elif self.for_signs and len(content) >= 3 and len(present) == len(content) - 1 and weight >= 0.6 \
-                    and self.telling[idx] in present and (end - start) <= len(content) + 3 \
-                    and any(t not in self.anatomy and t not in self.cancer_words for t in present) \
-                    and all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present):
-                # all words of a sign but one, its most telling word among them, close together,
-                # and more than organs ("oreilles et yeux" is not "yeux rouges et oreille rouge")
+            elif self.for_signs and self._sign_read_but_one(idx, present, weight, end - start, positions, seq):
                 offer(idx, 70.0 + 20.0 * (weight - 0.6) / 0.4, start, end)
             elif not imported and self.entities[eid]["kind"] not in ("symptom", "sign") and weight >= 0.3 \
                     and not self.entities[eid].get("context_cues"):
