@@ -198,7 +198,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     return organs, lymphoid, cells
 
 
-def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> tuple[dict, list[str]] | None:
+def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
+                age: str | None = "unknown") -> tuple[dict, list[str]] | None:
     """A cancer said without its type, and the organ it is in: the probable network
     ("un cancer de la membrane autour du poumon": NETMESO), for the child or the adult.
     A lymphoma has networks of its own, which depend on the organ ("un lymphome de l'œil").
@@ -206,7 +207,7 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None) -> 
     loosely may have and still be kept)."""
     toks = (_keys(text) if toks is None else toks)[:300]
     joined = f" {' '.join(toks)} "
-    age = age_said(text)
+    age = age_said(text) if age == "unknown" else age   # (orient reads it once for everything)
     said = _cancer_said(toks, joined, age)
     # "la biopsie montre des lymphocytes anormaux dans la peau": a lymphoma without the word
     if not said and not any(t in PATHOLOGY for t in toks):
@@ -602,9 +603,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     chosen = kb.entities.get(entity_id) if entity_id else None
     best = None
     asked = False   # two names read equally well: the person is asked which one
-    site = cancer_site(kb, text, res.keys)   # the organ of a cancer whose type is not said
-    disease_signs = sign_evidence(kb, res.signs, "disease")
     age = age_said(text or "")
+    site = cancer_site(kb, text, res.keys, age)   # the organ of a cancer whose type is not said
+    disease_signs = sign_evidence(kb, res.signs, "disease")
     # the blastemal tumours of young children are not a lead for an adult ("mon père", "j'ai 47 ans")
     cancer_evidence = [e for e in sign_evidence(kb, res.signs, "cancer")
                        if not (age == "adult" and childhood_only(e.target))]

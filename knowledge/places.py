@@ -419,9 +419,9 @@ class PlaceIndex:
         near = []
         for name in self.small_by_first.get(k, ()):
             said = " ".join(toks[start:start + name.count(" ") + 1])
-            if said != k and fuzz.ratio(said, name) >= 85:
+            if said != k:
                 near.append((fuzz.ratio(said, name), name))
-        near.sort(reverse=True)
+        near = sorted((n for n in near if n[0] >= 85), reverse=True)
         return near[0][1] if near and (len(near) == 1 or near[0][0] > near[1][0]) else None
 
     def _said_as_place(self, text: str, toks: list[str], start: int, k: str) -> bool:
