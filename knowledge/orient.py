@@ -141,7 +141,9 @@ def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
 _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
 PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue")}
 _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
-_CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive")]
+_CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
+                                    "biopsie est mauvaise", "biopsie revenue mauvaise", "biopsie est revenue mauvaise",
+                                    "biopsie pas bonne", "biopsie n'est pas bonne")]
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
