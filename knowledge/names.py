@@ -77,8 +77,9 @@ class Mention:
 
 class NameIndex:
     def __init__(self, labels: list[dict], entities: dict[str, dict], common_words: set[str] = frozenset(),
-                 signs: bool = False, familiar: set[str] = frozenset()):
+                 signs: bool = False, familiar: set[str] = frozenset(), known_words: set[str] = frozenset()):
         self.entities = entities
+        self.known_words = known_words   # words of other lexicons (signs): never repaired into a name
         self.familiar = {stem(w) for w in familiar} | set(familiar)
         self.common = {stem(w) for w in common_words} | set(common_words)
         # An index of signs ("urines couleur coca") reads every word of a phrase spelt close to
@@ -127,7 +128,9 @@ class NameIndex:
                         for l in self.labels]
         self.telling_word = [next((w for w in l[3].split() if concept(w) == t), t) for l, t in zip(self.labels, self.telling)]
         # per label, the words that are gene or test symbols ("MMUT", "FMR1"): read only as written
-        self.symbols = [[_written_as(fold(w)) for w in _SYMBOL.findall(l[1])] for l in self.labels]
+        # ("DES", "KIT": a symbol that is also a French word is read only in capitals)
+        self.symbols = [[(re.compile(rf"\b{w}\b"), True) if fold(w) in STOPWORDS or fold(w) in self.common
+                         else (_written_as(fold(w)), False) for w in _SYMBOL.findall(l[1])] for l in self.labels]
         self.single_word = [next((t for t in l[3].split() if t not in STOPWORDS), "") if len(l[4]) == 1 else ""
                             for l in self.labels]
         # per label, its proper names ("Sorsby" in "dystrophie du fond d'œil de Sorsby"): a name
@@ -230,7 +233,8 @@ class NameIndex:
             close = process.extractOne(tok, self.by_len.get((tok[0], len(tok) + 1), []) + self.by_len.get((tok[0], len(tok)), []),
                                        scorer=fuzz.ratio, score_cutoff=92)
             return close[0] if close else None
-        if tok in self.vocab or tok in STOPWORDS or tok in self.common or not 3 <= len(tok) <= 40 or not tok.isalpha():
+        if tok in self.vocab or tok in STOPWORDS or tok in self.common or tok in self.known_words \
+                or not 3 <= len(tok) <= 40 or not tok.isalpha():
             return None
         if tok in self.exact or tok in self.caps_only:   # "SPR" is a name already, not a misspelt word
             return None
@@ -307,7 +311,7 @@ class NameIndex:
 
         def as_written(idx: int) -> bool:
             """A gene or test symbol is read only as written: "gène MMUT" is not "le gène est muté"."""
-            return all(p.search(folded) for p in self.symbols[idx])
+            return all(p.search(text if in_capitals else folded) for p, in_capitals in self.symbols[idx])
 
         for size in range(min(self.max_ngram, n), 0, -1):
             for start in range(0, n - size + 1):

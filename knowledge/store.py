@@ -81,8 +81,10 @@ class KnowledgeBase:
         # change how names are read (word rarity, typo repair)
         is_sign = lambda row: (self.entities.get(row["entity_id"]) or {}).get("kind") == "sign"
         familiar = {r["word"] for r in self._rows(conn, "familiar_words") if r.get("word")}
-        self.names = NameIndex([r for r in labels if not is_sign(r)], self.entities, common, familiar=familiar)
         self.signs = NameIndex([r for r in labels if is_sign(r)], self.entities, common, signs=True)
+        # "eculizumab" is a sign (a treatment), not a misspelt "emicizumab"
+        self.names = NameIndex([r for r in labels if not is_sign(r)], self.entities, common, familiar=familiar,
+                               known_words=self.signs.vocab)
         self.places = PlaceIndex(self.regions, self.departements, communes,
                                  [e for e in self._rows(conn, "elsewhere") if e.get("name")], common)
         # entities that change the network of any cancer named with them ("greffé", "VIH")
