@@ -401,11 +401,13 @@ class NameIndex:
                 specific = [t for t in present if t not in self.generic]
                 telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(positions[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
-                if self.entities[eid]["kind"] == "cancer" \
-                        and (not alone or lkind in LAY or all(t in self.anatomy for t in present)) \
-                        and not cancer_word_said \
-                        and not any(eponym(positions[t][0]) for t in present):
-                    continue   # "après une greffe" alone is not "lymphome après une greffe", "le cartilage" not "cancer du cartilage"
+                if self.entities[eid]["kind"] == "cancer" and not any(eponym(positions[t][0]) for t in present) \
+                        and (all(t in self.anatomy for t in present)
+                             or (not alone or lkind in LAY) and not cancer_word_said):
+                    # "après une greffe" alone is not "lymphome après une greffe", "le cartilage" not
+                    # "cancer du cartilage"; an organ is not a cancer's name even when a cancer is said
+                    # ("la biopsie de la plèvre est cancéreuse": the organ leads, see orient.cancer_site)
+                    continue
                 if self.proper_words[idx] and not self.proper_words[idx] & set(present):
                     continue   # "fond d'œil" is not "dystrophie du fond d'œil de Sorsby"
                 if lkind in LAY and not self._lay_read_enough(idx, present, weight, positions, seq):
