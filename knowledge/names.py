@@ -13,6 +13,7 @@ Three passes over the message, cheapest first:
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its 
 FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family
 SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
 ONE_WORD_CONTEXT = 8      # content words in a message beyond which one ordinary word of a name is not read alone
+# the person a sign is about: "poumons abîmés bébé" is not read from "mes poumons sont abîmés"
+WHOM = ("bébé", "bébés", "nourrisson", "nouveau-né", "enfant", "enfants", "frère", "frères", "sœur", "sœurs")
 FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "described": 2, "abbreviations": 3, "english": 4, "variants": 2}
 LAY = ("lay", "described")   # everyday words: a nickname, or a description of signs
@@ -79,7 +82,7 @@ class NameIndex:
     def __init__(self, labels: list[dict], entities: dict[str, dict], common_words: set[str] = frozenset(),
                  signs: bool = False, familiar: set[str] = frozenset(), known_words: set[str] = frozenset()):
         self.entities = entities
-        self.known_words = known_words   # words of other lexicons (signs): never repaired into a name
+        self.known_words = known_words   # words of other lexicons (signs): see _repaired
         self.familiar = {stem(w) for w in familiar} | set(familiar)
         self.common = {stem(w) for w in common_words} | set(common_words)
         # An index of signs ("urines couleur coca") reads every word of a phrase spelt close to
@@ -178,12 +181,13 @@ class NameIndex:
         self.cancer_words = {concept(stem(w)) for w in CANCER_WORDS | {"gliome"}}
         # an organ alone never names a cancer: "la glande", "le cartilage"
         self.anatomy = {concept(stem(w)) for w in ANATOMY}
+        self.whom = {concept(stem(w)) for w in WHOM}
         # words of cancer care that say a cancer is the subject without naming it
         self.cancer_cues = {concept(stem(w)) for w in CANCER_CUES}
         # the sound of a frequent French word cannot stand alone for a name ("arrière", "adulte")
         self.sound_common = {sound(w) for w in self.common if len(w) >= 4}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
-        self._correct = lru_cache(maxsize=50000)(self._correct_uncached)
+        self._correct = lru_cache(maxsize=50000)(self._repaired)
 
     @staticmethod
     def _spelt_close(written: str, word: str) -> bool:
@@ -205,18 +209,23 @@ class NameIndex:
                            positions: dict, seq: list[str]) -> bool:
         """A sign of three words or more read with all its words but one: its most telling word
         among them, close together, spelt as in the sign, and more than organs ("oreilles et
-        yeux" is not "yeux rouges et oreille rouge")."""
+        yeux" is not "yeux rouges et oreille rouge"). The word left out is neither whom the sign
+        is about ("bébé", "frère"), nor where it is ("lymphocytes de la peau devenus cancéreux"),
+        nor a number ("facteur 2 bas" is not "le facteur 8 est bas")."""
         content = self.labels[idx][4]
         return (len(content) >= 3 and len(present) == len(content) - 1 and weight >= 0.6
+                and not any(t in self.whom or t in self.anatomy or t.isdigit() for t in set(content) - set(present))
                 and self.telling[idx] in present and span <= len(content) + 3
                 and any(t not in self.anatomy and t not in self.cancer_words for t in present)
                 and all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present))
 
     def _lay_read_enough(self, idx: int, present: list[str], weight: float, positions: dict, seq: list[str]) -> bool:
         """A lay description read in part needs half its weight, its most telling word spelt as
-        in the name, and two of its words, unless a gene or test symbol was written."""
+        in the name, and two of its words, unless a gene or test symbol was written; and its
+        numbers ("anticorps contre le facteur 8")."""
         telling = self.telling[idx]
         return (weight >= 0.5 and telling in present
+                and all(t in present for t in self.labels[idx][4] if t.isdigit())
                 and (len(present) >= min(2, len(self.labels[idx][4])) or bool(self.symbols[idx]))
                 and any(fuzz.ratio(seq[i], self.telling_word[idx]) >= SAME_SOUND_SPELLING for i in positions[telling]))
 
@@ -227,14 +236,22 @@ class NameIndex:
                    for t in toks)
 
     # -- pass 1 ---------------------------------------------------------------
+    def _repaired(self, tok: str) -> str | None:
+        """The name word a typo stands for. A word of the signs' lexicon ("eculizumab") is
+        repaired only into its own family ("phénylcétonurique" -> "phénylcétonurie"), never
+        into another word spelt close ("emicizumab")."""
+        word = self._correct_uncached(tok)
+        if word and tok in self.known_words and len(os.path.commonprefix([tok, word])) < len(word) - 3:
+            return None
+        return word
+
     def _correct_uncached(self, tok: str) -> str | None:
         if tok in self.imported_only and len(tok) >= 7:
             # "steiner" is an imported word, but "Steinert" a curated name one letter away
             close = process.extractOne(tok, self.by_len.get((tok[0], len(tok) + 1), []) + self.by_len.get((tok[0], len(tok)), []),
                                        scorer=fuzz.ratio, score_cutoff=92)
             return close[0] if close else None
-        if tok in self.vocab or tok in STOPWORDS or tok in self.common or tok in self.known_words \
-                or not 3 <= len(tok) <= 40 or not tok.isalpha():
+        if tok in self.vocab or tok in STOPWORDS or tok in self.common or not 3 <= len(tok) <= 40 or not tok.isalpha():
             return None
         if tok in self.exact or tok in self.caps_only:   # "SPR" is a name already, not a misspelt word
             return None

@@ -139,11 +139,12 @@ def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
 
 
 _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
-PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue")}
+PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue",
+                                "pathologiste")}
 _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
 _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
                                     "biopsie est mauvaise", "biopsie revenue mauvaise", "biopsie est revenue mauvaise",
-                                    "biopsie pas bonne", "biopsie n'est pas bonne")]
+                                    "biopsie pas bonne", "biopsie n'est pas bonne", "prolifération lymphoïde")]
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
@@ -225,7 +226,7 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
         lymphoid = next(site for site, _ in kb.cancer_sites if site.get("lymphoid"))
     if lymphoid is not None:
         networks = list((organ or {}).get("lymphoma_networks") or lymphoid.get("networks") or [])
-        what = f"lymphome touchant {organ['name']}" if organ is not None else lymphoid["name"]
+        what = f"lymphome touchant {organ['name']}" if organ is not None else "lymphome"
         return ({**lymphoid, "what": what, "words": (organ or lymphoid).get("words"), "fits": set(networks)},
                 networks) if networks else None
     if organ is None:
