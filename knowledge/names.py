@@ -222,9 +222,10 @@ class NameIndex:
     def _lay_read_enough(self, idx: int, present: list[str], weight: float, positions: dict, seq: list[str]) -> bool:
         """A lay description read in part needs half its weight, its most telling word spelt as
         in the name, and two of its words, unless a gene or test symbol was written; and its
-        numbers ("anticorps contre le facteur 8")."""
+        numbers ("anticorps contre le facteur 8") and whom it is about ("un bébé de quelques semaines")."""
         telling = self.telling[idx]
         return (weight >= 0.5 and telling in present
+                and not any(t in self.whom for t in self.labels[idx][4] if t not in present)
                 and all(t in present for t in self.labels[idx][4] if t.isdigit())
                 and (len(present) >= min(2, len(self.labels[idx][4])) or bool(self.symbols[idx]))
                 and any(fuzz.ratio(seq[i], self.telling_word[idx]) >= SAME_SOUND_SPELLING for i in positions[telling]))

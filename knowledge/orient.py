@@ -671,9 +671,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         asked = True
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
-    elif cancer_signs and not (site and not cancer_signs[0].strong
+    elif cancer_signs and not (site and not disease_first
                                and set(cancer_signs[0].target.get("networks") or []) <= set(site[1])):
-        # (signs that only agree with the organ said: the organ is the clearer answer)
+        # (signs that agree with the organ said: the organ is the clearer answer)
         # "une grossesse en grappe de raisin", "le ventre rempli de gelée": the signs say the cancer
         kind = "cancer"
         leads = [e for e in cancer_signs if e.weight >= cancer_signs[0].weight * CLOSE_LEAD][:2]

@@ -18,7 +18,7 @@ _DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
 _DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|viens de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|bonjour de|bonsoir de|salut de|coucou de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|bonjour de|bonsoir de|salut de|coucou de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
 _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
@@ -41,6 +41,7 @@ _EVERYDAY = frozenset("""
     """.split())
 # Place names of several everyday words, read the same way: "entre deux crises"
 _EVERYDAY_PHRASES = frozenset({"entre deux"})
+_BEARINGS = frozenset({"nord", "sud", "est", "ouest"})
 # The words of the cues themselves: "on vit près de…" is not the village of Près (26)
 _CUE_WORDS = frozenset("pres proche vers cote region ville commune secteur banlieue agglo environs alentours km".split())
 # "l'hôpital Saint-Louis", "rue Saint-Michel", "quartier Saint-Michel": a name after these is
@@ -49,6 +50,7 @@ _NOT_A_TOWN = re.compile(r"\b(?:hopital|hopitaux|chu|clinique|quartier|rue|avenu
                          r"college|ecole|eglise|gare|parc|pont|service|centre|fondation|institut|maternite)\s*$")
 # Small words that never stand before a place: "avec plaisir", "y aller", "se vendre"
 _NOT_BEFORE_PLACE = frozenset("avec y ne se me te lui leur tres bien plus sans".split())
+_LEADING = re.compile(r"\s*([^,.:;!?()]{3,40}?)\s*[,:;]")   # the words before a first comma
 _FIRST_WORD = re.compile(r"\s*([A-ZÀ-Ý][\w-]+)\s*[,.:;]")
 _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
@@ -352,7 +354,17 @@ class PlaceIndex:
                 place = self._find(after, hyphened)   # the name may go on beyond those words
             if place:
                 return self._refine(text, place)
-        return self._refine(text, self._find(text, _hyphened(text)))
+        hyphened = _hyphened(text)
+        place = self._find(text, hyphened)
+        lead = _LEADING.match(text)
+        if place is None and lead and len(lead.group(1).split()) <= 3:
+            # "yvetot, mon fils a une amyotrophie spinale": a place set apart at the start, as
+            # it would be written alone
+            place = self._find(lead.group(1), hyphened)
+            if place and " " not in place.matched and (place.matched in self.word_like or place.matched in self.common) \
+                    and not _CAPITALISED.findall(lead.group(1)) and not _FIRST_WORD.match(text):
+                place = None   # "petit menton, la langue bascule en arrière": words, not Menton
+        return self._refine(text, place)
 
     def _refine(self, text: str, place: Place | None) -> Place | None:
         if place and place.how in ("small_commune", "fuzzy") and self.outside(text):
@@ -426,8 +438,8 @@ class PlaceIndex:
 
     def _said_as_place(self, text: str, toks: list[str], start: int, k: str) -> bool:
         """An everyday word is a place only after a place cue or written with a capital."""
-        if _PLACE_CUE.search(_before(toks, start)):
-            return True
+        if _PLACE_CUE.search(_before(toks, start)) or (start and toks[start - 1] in _ARTICLES and _PLACE_CUE.search(_before(toks, start - 1))):
+            return True   # "on habite à L'Entre-Deux", "on habite l'entre deux"
         first = _FIRST_WORD.match(text)   # "Bordeaux, quartier Saint-Michel": a capital set apart
         return any(fold(w) == k for w in _CAPITALISED.findall(text)) or bool(first and fold(first.group(1)) == k)
 
@@ -473,6 +485,8 @@ class PlaceIndex:
                 if k in _EVERYDAY_PHRASES and not set(k.split()) & hyphened and not self._said_as_place(text, toks, start, k):
                     continue   # "entre deux il va bien": words, not Entre-Deux
                 if k in self.names:
+                    if k in _BEARINGS and toks[start + size:start + size + 1] in (["de"], ["d"]):
+                        continue   # "au nord de Poitiers": a direction, not the Nord
                     if size == 2 and toks[start] in _ARTICLES and toks[start + 1] in self.word_like \
                             and len(toks) > 3 and not self._said_as_place(text, toks, start, toks[start + 1]):
                         continue   # "le blanc de ses yeux": an article and an everyday word
