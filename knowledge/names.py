@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .text import ANATOMY, CANCER_CUES, CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, sign_concept, sound, stem, tokens, verb_root
+from .text import ANATOMY, CANCER_CUES, CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, said_alike, sign_concept, sound, stem, tokens, verb_root
 from .text import concept as name_concept
 
 # Short English words that are also acronyms ("ARM" anorectal malformation, "WAS" Wiskott-Aldrich,
@@ -192,8 +192,8 @@ class NameIndex:
     @staticmethod
     def _spelt_close(written: str, word: str) -> bool:
         """A word of a sign as written: "gonflent" for "gonfle", never "cou" for "coude"."""
-        if verb_root(written) == verb_root(word):
-            return True   # "perdu" for "perd"
+        if verb_root(written) == verb_root(word) or said_alike(written, word):
+            return True   # "perdu" for "perd", "rigole" for "rit"
         if min(len(written), len(word)) <= 4:
             return written == word or fuzz.ratio(written, word) >= 90
         return fuzz.ratio(written, word) >= SAME_SOUND_SPELLING

@@ -157,7 +157,14 @@ def concept(token: str) -> str:
 
 
 # In a sign, a son is not a daughter: "seuls les garçons sont touchés"
-_SIGN_EQUIVALENT = {k: v for k, v in EQUIVALENT.items() if v != "enfant"}
+_SIGN_EQUIVALENT = {k: v for k, v in EQUIVALENT.items() if v != "enfant"} | {
+    # everyday verbs said for the same thing: "quand il rigole" is "quand il rit"
+    w: "rit" for w in ("rire", "riant", "rient", "rigole", "rigoler", "rigolant", "rigolent")}
+
+
+def said_alike(a: str, b: str) -> bool:
+    """Two words a sign takes as one: "rigole" and "rit"."""
+    return a in _SIGN_EQUIVALENT and _SIGN_EQUIVALENT[a] == _SIGN_EQUIVALENT.get(b, b)
 
 
 def verb_root(token: str) -> str:
