@@ -44,6 +44,7 @@ SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt
 ONE_WORD_CONTEXT = 8      # content words in a message beyond which one ordinary word of a name is not read alone
 # the person a sign is about: "poumons abîmés bébé" is not read from "mes poumons sont abîmés"
 WHOM = ("bébé", "bébés", "nourrisson", "nouveau-né", "enfant", "enfants", "frère", "frères", "sœur", "sœurs")
+SYMBOL_READ = 92         # a lay name read by its gene symbol as written ("un gène PTPN11" for "mutation PTPN11")
 FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "described": 2, "abbreviations": 3, "english": 4, "variants": 2}
 LAY = ("lay", "described")   # everyday words: a nickname, or a description of signs
@@ -182,6 +183,7 @@ class NameIndex:
         # an organ alone never names a cancer: "la glande", "le cartilage"
         self.anatomy = {concept(stem(w)) for w in ANATOMY}
         self.whom = {concept(stem(w)) for w in WHOM}
+        self.gene_words = {concept(stem(w)) for w in ("gène", "mutation", "muté", "mutée", "variant", "anomalie")}
         # words of cancer care that say a cancer is the subject without naming it
         self.cancer_cues = {concept(stem(w)) for w in CANCER_CUES}
         # the sound of a frequent French word cannot stand alone for a name ("arrière", "adulte")
@@ -434,7 +436,9 @@ class NameIndex:
                         and seq[positions[present[0]][0]] in self.familiar and present[0] not in proper \
                         and not eponym(positions[present[0]][0]) and self.entities[eid]["kind"] != "cancer":
                     continue   # in a long description, one ordinary word of a name ("hernie", "cataracte") is not the name
-                if tight and (alone or several):
+                if self.symbols[idx] and lkind in LAY and all(t in self.gene_words for t in content if t not in present):
+                    offer(idx, SYMBOL_READ, start, end)   # "un gène PTPN11": the gene written is the name's
+                elif tight and (alone or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
                 elif weight >= 0.5 and (alone or several):
                     offer(idx, 50.0 + 35.0 * weight, start, end)
