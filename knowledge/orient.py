@@ -152,13 +152,16 @@ _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garco
 # an adult: "mon père", "ma femme", "j'ai 47 ans", "ma fille de 22 ans"
 _ADULT = re.compile(r"\b(?:(?:pere|mere|mari|epouse|epoux|papa|grand pere|grand mere|oncle|tante|conjoint|compagne|compagnon)\b"
                     r"|ma femme\b|(?:1[89]|[2-9][0-9])\s*ans\b)")
+_PREGNANT = re.compile(r"\b(?:enceinte|grossesse|accouchement|accouche|accouchee)\b")
 CHILDHOOD_ONLY = {"MASTERBLAST"}   # the blastemal tumours of young children
 
 
 def age_said(text: str) -> str | None:
     """"child", "adult" or None: whom the message speaks of, when it says so."""
     folded = fold(text)
-    if _CHILD.search(folded):
+    child = _CHILD.search(folded)
+    # "enceinte (…) garder le bébé": the baby of a pregnancy is not the person the message speaks of
+    if child and not (child.group(0) == "bebe" and _PREGNANT.search(folded)):
         return "child"
     return "adult" if _ADULT.search(folded) else None
 
