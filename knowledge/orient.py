@@ -566,7 +566,9 @@ def _symptom_filieres(kb, symptoms: list[Mention], body: list[dict] = (),
     systems: list[str] = []
     for ev in evidence:
         # signs that hang together (two of one disease) weigh more than the same signs scattered
-        w = ev.weight * (STRONG_BONUS if ev.strong else 1.0)
+        # (their words shared with other diseases count in full there: two signs that each belong
+        # to several diseases, together, point to few)
+        w = max(ev.weight, ev.count / STRONG_SIGNS) * STRONG_BONUS if ev.strong else ev.weight
         for rank, acr in enumerate(ev.target.get("filieres") or []):
             weights[acr] = weights.get(acr, 0) + w * (1.0, 0.6, 0.4)[min(rank, 2)]
             why.setdefault(acr, [])
