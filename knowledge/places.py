@@ -404,8 +404,9 @@ class PlaceIndex:
         """ "Angé" is a village of Loir-et-Cher and sounds like Angers: both are offered. A town
         is far more often meant than a village its short spelling happens to match ("lourde",
         "nant"), so then the town comes first and the village is the other choice."""
-        near = next((n for n in self.by_sound.get(sound(k), ()) if n != k), None) \
-            if place and " " not in k and len(k) >= 4 else None
+        # the sound-alike spelt closest: "lourdes" before its inhabitants, "lourdaise"
+        near = min((n for n in self.by_sound.get(sound(k), ()) if n != k), key=lambda n: (abs(len(n) - len(k)), n),
+                   default=None) if place and " " not in k and len(k) >= 4 else None
         alt = self._pick(self.names[near], set(), near, "commune") if near else None
         if not alt or alt.departement == place.departement:
             return place
