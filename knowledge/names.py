@@ -55,6 +55,13 @@ _FIRST_CAPITAL = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)")
 _SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-]{3,}\b")   # MMUT, FMR1, STK11
 
 
+_IDIOM_WORD = "sans-arret"   # "sans arrêt": always, not a stop
+
+
+def _idioms(k: str) -> str:
+    return re.sub(r"\bsan arret\b", "san " + _IDIOM_WORD, k)
+
+
 def _written_as(symbol: str) -> re.Pattern:
     """A symbol as it may be written: "nphs2" or "nphs 2"."""
     parts = re.findall(r"[a-z]+|\d+", symbol)
@@ -101,7 +108,7 @@ class NameIndex:
         imported_words: set[str] = set()
         self.imported: list[bool] = []   # per label: read from the optional import, not curated
         for row in labels:
-            k = row["key"]
+            k = _idioms(row["key"]) if signs else row["key"]
             content = tuple(dict.fromkeys(concept(t) for t in k.split() if t not in STOPWORDS))
             if not content:
                 content = (k,)
@@ -308,6 +315,9 @@ class NameIndex:
         if not raw:
             return []
         seq, fixed = self.repair(raw)
+        if self.for_signs and "san" in seq:
+            # an idiom is one word: "j'urine sans arrêt" says nothing of "arrête d'uriner"
+            seq = [_IDIOM_WORD if w == "arret" and seq[i - 1:i] == ["san"] else w for i, w in enumerate(seq)]
         best: dict[tuple[str, bool], Mention] = {}
 
         def offer(label_idx: int, score: float, start: int, end: int):
