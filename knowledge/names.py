@@ -55,11 +55,9 @@ _FIRST_CAPITAL = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)")
 _SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-]{3,}\b")   # MMUT, FMR1, STK11
 
 
-_IDIOM_WORD = "sans-arret"   # "sans arrêt": always, not a stop
-
-
 def _idioms(k: str) -> str:
-    return re.sub(r"\bsan arret\b", "san " + _IDIOM_WORD, k)
+    """A sign's key without the "arrêt" of "sans arrêt" (see NameIndex.find)."""
+    return re.sub(r"\bsan arret\b", "san de", k)
 
 
 def _written_as(symbol: str) -> re.Pattern:
@@ -316,8 +314,9 @@ class NameIndex:
             return []
         seq, fixed = self.repair(raw)
         if self.for_signs and "san" in seq:
-            # an idiom is one word: "j'urine sans arrêt" says nothing of "arrête d'uriner"
-            seq = [_IDIOM_WORD if w == "arret" and seq[i - 1:i] == ["san"] else w for i, w in enumerate(seq)]
+            # "sans arrêt" says how often, not what: its "arrêt" is left out ("j'urine sans arrêt"
+            # is not "arrête d'uriner")
+            seq = ["de" if w == "arret" and seq[i - 1:i] == ["san"] else w for i, w in enumerate(seq)]
         best: dict[tuple[str, bool], Mention] = {}
 
         def offer(label_idx: int, score: float, start: int, end: int):

@@ -142,6 +142,7 @@ _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
 PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue",
                                 "pathologiste")}
 _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
+_GROWING = ("grossi", "grandi", "tripl", "doubl")
 _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
                                     "biopsie est mauvaise", "biopsie revenue mauvaise", "biopsie est revenue mauvaise",
                                     "biopsie pas bonne", "biopsie n'est pas bonne", "prolifération lymphoïde")]
@@ -173,9 +174,16 @@ def childhood_only(entity: dict) -> bool:
 
 def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
     """A cancer is said, in words ("tumeur", "chimio") or in lay words: "une boule dans le
-    ventre" of a young child, "la biopsie est positive"."""
-    return any(t in _CANCER_SAID or (age == "child" and t in _LUMP) for t in toks) \
+    ventre" of a young child, a lump that grows ("une boule dans la cuisse qui grossit depuis
+    six mois"), "la biopsie est positive"."""
+    return any(t in _CANCER_SAID or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11])))
+               for i, t in enumerate(toks)) \
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
+
+
+def _grows(after: list[str]) -> bool:
+    """ "(une boule) qui a grossi en trois semaines", not "(…) qui ne grossit pas"."""
+    return any(t.startswith(_GROWING) for t in after) and not NEGATIONS & set(after)
 
 
 def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[tuple], dict | None, bool]:
@@ -237,7 +245,7 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
     # every network the organs named right after a cancer word (or else all organs said) lead to
     ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
     named = [o for o in organs if not o[0]] or organs
-    fits = {a for *_, o in named for k in ages + ("lymphoma_networks",) for a in o.get(k) or []}
+    fits = {a for *_, o in named for k in ages + ("lymphoma_networks", "also_fits") for a in o.get(k) or []}
     networks = list(organ.get("child_networks") if age == "child" else organ.get("networks") or [])
     return ({**organ, "what": f"cancer touchant {organ['name']}", "fits": fits}, networks) if networks else None
 

@@ -42,6 +42,7 @@ _EVERYDAY = frozenset("""
 # Place names of several everyday words, read the same way: "entre deux crises"
 _EVERYDAY_PHRASES = frozenset({"entre deux"})
 _BEARINGS = frozenset({"nord", "sud", "est", "ouest"})
+_BODY = frozenset({"menton", "bras", "cou", "dos", "ventre", "pied", "pieds", "nez", "coude", "genou"})   # "au menton"
 # The words of the cues themselves: "on vit près de…" is not the village of Près (26)
 _CUE_WORDS = frozenset("pres proche vers cote region ville commune secteur banlieue agglo environs alentours km".split())
 # "l'hôpital Saint-Louis", "rue Saint-Michel", "quartier Saint-Michel": a name after these is
@@ -439,7 +440,10 @@ class PlaceIndex:
 
     def _said_as_place(self, text: str, toks: list[str], start: int, k: str) -> bool:
         """An everyday word is a place only after a place cue or written with a capital."""
-        if _PLACE_CUE.search(_before(toks, start)) or (start and toks[start - 1] in _ARTICLES and _PLACE_CUE.search(_before(toks, start - 1))):
+        cue = _PLACE_CUE.search(_before(toks, start))
+        if cue and not (cue.group(0).split() in (["au"], ["aux"]) and k in _BODY):
+            return True   # (but "des poils au menton" is a chin: "au" is an article there)
+        if start and toks[start - 1] in _ARTICLES and _PLACE_CUE.search(_before(toks, start - 1)):
             return True   # "on habite à L'Entre-Deux", "on habite l'entre deux"
         first = _FIRST_WORD.match(text)   # "Bordeaux, quartier Saint-Michel": a capital set apart
         return any(fold(w) == k for w in _CAPITALISED.findall(text)) or bool(first and fold(first.group(1)) == k)

@@ -128,7 +128,8 @@ def check_all(data: dict[str, list[dict]]) -> list[str]:
     for item in data["diseases"] + data["cancers"] + data["filieres"]:
         unknown(item, item.get("erns", []), erns, "ERN")
     for item in data["cancer_sites"]:
-        unknown(item, (item.get("networks") or []) + (item.get("child_networks") or []) + (item.get("lymphoma_networks") or []),
+        unknown(item, (item.get("networks") or []) + (item.get("child_networks") or []) + (item.get("lymphoma_networks") or [])
+                + (item.get("also_fits") or []),
                 networks, "INCa network")
     for item in data["cancers"]:
         unknown(item, item.get("networks", []), networks, "INCa network")

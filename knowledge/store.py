@@ -15,7 +15,7 @@ from .text import fold, key
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "described", "abbreviations", "variants",
                  "context_cues", "context_needs", "covers", "words", "child_networks",
-                 "lymphoma_networks", "cell_words"}
+                 "lymphoma_networks", "cell_words", "also_fits"}
 
 
 class KnowledgeBaseMissing(RuntimeError):
