@@ -187,8 +187,8 @@ class NameIndex:
         self.cancer_words = {concept(stem(w)) for w in CANCER_WORDS | {"gliome"}}
         # an organ alone never names a cancer: "la glande", "le cartilage"
         self.anatomy = {concept(stem(w)) for w in ANATOMY}
-        self.whom = {concept(stem(w)) for w in WHOM}
-        self.gene_words = {concept(stem(w)) for w in ("gène", "mutation", "muté", "mutée", "variant", "anomalie")}
+        self.whom = {concept(stem(fold(w))) for w in WHOM}
+        self.gene_words = {concept(stem(fold(w))) for w in ("gène", "mutation", "muté", "mutée", "variant", "anomalie")}
         # words of cancer care that say a cancer is the subject without naming it
         self.cancer_cues = {concept(stem(w)) for w in CANCER_CUES}
         # the sound of a frequent French word cannot stand alone for a name ("arrière", "adulte")
@@ -445,8 +445,11 @@ class NameIndex:
                         and seq[positions[present[0]][0]] in self.familiar and present[0] not in proper \
                         and not eponym(positions[present[0]][0]) and self.entities[eid]["kind"] != "cancer":
                     continue   # in a long description, one ordinary word of a name ("hernie", "cataracte") is not the name
-                if self.symbols[idx] and lkind in LAY and all(t in self.gene_words for t in content if t not in present):
-                    offer(idx, SYMBOL_READ, start, end)   # "un gène PTPN11": the gene written is the name's
+                if self.symbols[idx] and lkind in LAY and all(t in self.gene_words for t in content if t not in present) \
+                        and not (cancer_word_said and self.entities[eid]["kind"] == "disease"):
+                    # "un gène PTPN11": the gene written is the name's (beside a cancer said, the
+                    # gene of a predisposition is not the subject: "paragangliome, mutation SDHB")
+                    offer(idx, SYMBOL_READ, start, end)
                 elif tight and (alone or several):
                     offer(idx, 72.0 + 20.0 * weight, start, end)
                 elif weight >= 0.5 and (alone or several):

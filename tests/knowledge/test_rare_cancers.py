@@ -135,3 +135,34 @@ def test_signs_of_one_network_add_up_without_the_word_cancer(kb):
     o = orient("deux mois après l'accouchement je saigne encore et mes bêta-HCG sont très élevées", kb)
     assert o.kind == "cancer" and networks(o) == ["TTG"]
     assert o.matches[0]["kind"] == "signs" and not o.filieres
+
+
+@pytest.mark.parametrize("text, network", [
+    # a lump that grows says a cancer, at any age
+    ("boule dans la cuisse de mon mari qui grossit depuis 6 mois, dure, pas douloureuse", "NETSARC+"),
+    # the baby of a pregnancy does not make the message about a child
+    ("je suis enceinte de 20 semaines et on m'a découvert des lésions cancéreuses sur le col de l'utérus, "
+     "est-ce que je peux garder le bébé ?", "TMRG"),
+    # signs of a hereditary syndrome with a kidney cancer
+    ("J'ai des petites bosses couleur peau sur le visage depuis mes 30 ans, le poumon s'est décollé deux fois, "
+     "et mon oncle a eu un cancer du rein.", "PREDIR"),
+    # the organ said picks between signs that weigh the same (asbestos: pleura or peritoneum)
+    ("mon mari a du liquide dans le ventre qui revient sans cirrhose, la biopsie dit tumeur de l'enveloppe du "
+     "ventre et il a travaillé avec l'amiante", "RENAPE"),
+    ("on m'a enlevé un ganglion sous le bras, le compte rendu dit prolifération lymphoïde atypique", "LYMPHOPATH"),
+    ("on va me coudre une petite plaque radioactive sur l'oeil, où trouver un centre ?", "MELACHONAT"),
+    ("ma grand-mère de 85 ans a une plaie sur la vulve qui guérit pas, la biopsie est revenue mauvaise", "TMRG"),
+])
+def test_lay_descriptions_of_the_fifth_session(kb, text, network):
+    o = orient(text, kb)
+    assert o.kind == "cancer" and networks(o)[0] == network
+
+
+def test_a_lymphoma_without_its_organ_is_named_plainly(kb):
+    o = orient("le compte rendu dit prolifération lymphoïde atypique, envoyé en double lecture", kb)
+    assert o.matches[0]["name"] == "un lymphome"
+
+
+def test_a_disease_that_is_also_a_rare_tumour_gives_both(kb):
+    o = orient("mon frère de 40 ans a un craniopharyngiome qui récidive", kb)
+    assert [f["acronym"] for f in o.filieres] == ["FIRENDO"] and networks(o) == ["RENOCLIP-LOC"]

@@ -285,3 +285,42 @@ def test_a_four_letter_town_spelt_as_said(kb, text, departement):
                                   "une biopsie du vitré pour une uvéite"])
 def test_everyday_words_are_not_places(kb, text):
     assert kb.places.find(text) is None
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("yvetot, mon fils a une amyotrophie spinale", "76"),                  # a place set apart at the start
+    ("le francois, mon fils a une drépanocytose", "972"),
+    ("ardéchois depuis toujours, je cherche un neurologue", "07"),         # a département's inhabitants
+    ("je suis ornaise et ma fille a une cystinose", "61"),
+    ("on habite dans le pays bigouden, ma femme a une maladie de Steinert", "29"),
+    ("j'habite au nord de Poitiers, ma fille a une anémie de Fanconi", "86"),   # a direction, not the Nord
+    ("on vit a lourde, mon fils a une hémophilie A", "65"),                 # Lourdes before the village of Lourde
+    ("ma fille a une myopathie, on est de sarreguemine", "57"),
+])
+def test_places_of_the_fifth_session(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement
+
+
+@pytest.mark.parametrize("text", [
+    "ma fille a pris du poids au visage, des poils au menton et une masse sur la glande au-dessus du rein",
+    "fatigue, essoufflement, des douleurs au dos",
+])
+def test_a_body_part_after_au_is_not_a_town(kb, text):
+    assert kb.places.find(text) is None
+
+
+def test_a_treatment_of_the_signs_is_not_read_as_a_close_name(kb):
+    # "eculizumab" is a sign (a treatment); "emicizumab" is a lay name of haemophilia A
+    names = [m.name for m in resolve("on parle d'une anomalie du complément et d'eculizumab", kb).mentions]
+    assert "Hémophilie A" not in names
+
+
+def test_a_gene_symbol_that_is_a_french_word_is_read_only_in_capitals(kb):
+    said = [m.label for m in resolve("on me parle d'un gene des telomeres", kb).signs]
+    assert "gène DES" not in said
+    assert "gène DES" in [m.label for m in resolve("une mutation du gène DES", kb).signs]
+
+
+def test_a_gene_written_reads_its_lay_name(kb):
+    o = orient("il a les yeux écartés, un souffle au coeur, et la pédiatre parle d'un gene PTPN11", kb)
+    assert o.kind == "disease" and o.matches[0]["name"] == "Syndrome de Noonan"

@@ -110,3 +110,25 @@ def test_loose_names_in_doubt_give_way_to_strong_signs_and_no_question_is_asked(
                "calcifications sur les artères, on m'a parlé d'une maladie des fibres élastiques.", kb)
     assert o.kind == "symptom" and o.filieres[0]["acronym"] == "FAVA-MULTI"
     assert not o.ambiguous and not o.candidates
+
+
+def test_everyday_verbs_said_for_one_another(kb):
+    # "quand il rigole" is "quand il rit": the cataplexy of narcolepsy
+    o = orient("mon ado s'endort en plein cours et qd il rigole ses genoux lachent d'un coup", kb)
+    assert o.kind == "symptom" and o.filieres[0]["acronym"] == "BRAIN-TEAM"
+
+
+def test_sans_arret_says_how_often_not_a_stop(kb):
+    said = [m.label for m in resolve("j'urine sans arrêt et je bois beaucoup", kb).signs]
+    assert "arrête d'uriner" not in said
+
+
+def test_a_sign_is_not_read_without_whom_or_the_number_it_is_about(kb):
+    said = [m.label for m in resolve("le facteur 8 est très bas, mon frère est mort d'un coup à 24 ans", kb).signs]
+    assert "facteur 2 bas" not in said and "frères morts bébés" not in said
+
+
+def test_signs_that_hang_together_lead_even_when_each_is_shared(kb):
+    o = orient("ma rate est enorme, mes plaquettes basses et j'ai mal aux os, on me propose une perfusion "
+               "d'enzyme tous les 15 jours", kb)
+    assert o.kind == "symptom" and o.filieres[0]["acronym"] == "G2M"
