@@ -567,6 +567,16 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     return []
 
 
+def _organ_first(cancer: list[Evidence], site) -> list[Evidence]:
+    """ "L'amiante" points to the pleura and the peritoneum: the organ said picks between signs
+    that weigh almost the same ("une tumeur de l'enveloppe du ventre")."""
+    if not site or not cancer:
+        return cancer
+    near = [e for e in cancer if e.weight >= cancer[0].weight * CLOSE_LEAD]
+    fitting = [e for e in near if set(e.target.get("networks") or []) <= site[0]["fits"]]
+    return fitting + [e for e in cancer if e not in fitting]
+
+
 def _symptom_filieres(kb, symptoms: list[Mention], body: list[dict] = (),
                       evidence: list[Evidence] = ()) -> tuple[list[str], dict[str, list[str]], list[str]]:
     weights: dict[str, float] = {}
@@ -627,13 +637,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
                        if not (age == "adult" and childhood_only(e.target))]
     by_network = [e for e in sign_evidence(kb, res.signs, "cancer", by_network=True)
                   if not (age == "adult" and childhood_only(e.target))]
-    cancer_signs = _cancer_lead(res, by_network, disease_signs, site)
-    if site and cancer_signs:
-        # "l'amiante" points to the pleura and the peritoneum: the organ said picks between signs
-        # that weigh almost the same ("une tumeur de l'enveloppe du ventre")
-        near = [e for e in cancer_signs if e.weight >= cancer_signs[0].weight * CLOSE_LEAD]
-        fitting = [e for e in near if set(e.target.get("networks") or []) <= site[0]["fits"]]
-        cancer_signs = fitting + [e for e in cancer_signs if e not in fitting] if fitting else cancer_signs
+    cancer_signs = _organ_first(_cancer_lead(res, by_network, disease_signs, site), site)
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
     # strong signs of a disease, heavier than any of a cancer ("une image en dent molaire",
     # "des tumeurs de cartilage dans les os de la main"): a disease described, not a cancer

@@ -356,16 +356,19 @@ class PlaceIndex:
             if place:
                 return self._refine(text, place)
         hyphened = _hyphened(text)
-        place = self._find(text, hyphened)
+        return self._refine(text, self._find(text, hyphened) or self._set_apart(text, hyphened))
+
+    def _set_apart(self, text: str, hyphened: set[str]) -> Place | None:
+        """A place set apart at the start, read as if written alone: "yvetot, mon fils a une
+        amyotrophie spinale"; not an everyday word ("petit menton, la langue bascule en arrière")."""
         lead = _LEADING.match(text)
-        if place is None and lead and len(lead.group(1).split()) <= 3:
-            # "yvetot, mon fils a une amyotrophie spinale": a place set apart at the start, as
-            # it would be written alone
-            place = self._find(lead.group(1), hyphened)
-            if place and " " not in place.matched and (place.matched in self.word_like or place.matched in self.common) \
-                    and not _CAPITALISED.findall(lead.group(1)) and not _FIRST_WORD.match(text):
-                place = None   # "petit menton, la langue bascule en arrière": words, not Menton
-        return self._refine(text, place)
+        if not lead or len(lead.group(1).split()) > 3:
+            return None
+        place = self._find(lead.group(1), hyphened)
+        if place and " " not in place.matched and (place.matched in self.word_like or place.matched in self.common) \
+                and not _CAPITALISED.findall(lead.group(1)) and not _FIRST_WORD.match(text):
+            return None
+        return place
 
     def _refine(self, text: str, place: Place | None) -> Place | None:
         if place and place.how in ("small_commune", "fuzzy") and self.outside(text):
