@@ -55,9 +55,10 @@ _FIRST_CAPITAL = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)")
 _SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-]{3,}\b")   # MMUT, FMR1, STK11
 
 
-def _idioms(k: str) -> str:
-    """A sign's key without the "arrêt" of "sans arrêt" (see NameIndex.find)."""
-    return re.sub(r"\bsan arret\b", "san de", k)
+def _idioms(words: list[str]) -> list[str]:
+    """Stemmed words with the "arrêt" of "sans arrêt" left out (as a function word, so that
+    positions stay): it says how often, not what ("j'urine sans arrêt" is not "arrête d'uriner")."""
+    return ["de" if w == "arret" and words[i - 1:i] == ["san"] else w for i, w in enumerate(words)]
 
 
 def _written_as(symbol: str) -> re.Pattern:
@@ -106,7 +107,7 @@ class NameIndex:
         imported_words: set[str] = set()
         self.imported: list[bool] = []   # per label: read from the optional import, not curated
         for row in labels:
-            k = _idioms(row["key"]) if signs else row["key"]
+            k = " ".join(_idioms(row["key"].split())) if signs else row["key"]
             content = tuple(dict.fromkeys(concept(t) for t in k.split() if t not in STOPWORDS))
             if not content:
                 content = (k,)
@@ -313,10 +314,8 @@ class NameIndex:
         if not raw:
             return []
         seq, fixed = self.repair(raw)
-        if self.for_signs and "san" in seq:
-            # "sans arrêt" says how often, not what: its "arrêt" is left out ("j'urine sans arrêt"
-            # is not "arrête d'uriner")
-            seq = ["de" if w == "arret" and seq[i - 1:i] == ["san"] else w for i, w in enumerate(seq)]
+        if self.for_signs:
+            seq = _idioms(seq)
         best: dict[tuple[str, bool], Mention] = {}
 
         def offer(label_idx: int, score: float, start: int, end: int):
