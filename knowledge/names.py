@@ -43,6 +43,9 @@ FAMILY_YIELD = 70         # a precise cancer read at least this well replaces it
 SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
 ONE_WORD_CONTEXT = 8      # content words in a message beyond which one ordinary word of a name is not read alone
 # the person a sign is about: "poumons abîmés bébé" is not read from "mes poumons sont abîmés"
+COLOURS = ("rouge", "rouges", "blanc", "blancs", "blanche", "blanches", "noir", "noirs", "noire", "noires", "bleu", "bleus",
+           "bleue", "bleues", "jaune", "jaunes", "vert", "verts", "verte", "vertes", "marron", "brun", "brune", "violet",
+           "violette", "violacé", "gris", "grise", "rose", "roses", "orange", "beige")
 WHOM = ("bébé", "bébés", "nourrisson", "nouveau-né", "enfant", "enfants", "frère", "frères", "sœur", "sœurs")
 SYMBOL_READ = 92         # a lay name read by its gene symbol as written ("un gène PTPN11" for "mutation PTPN11")
 FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading
@@ -189,6 +192,7 @@ class NameIndex:
         # an organ alone never names a cancer: "la glande", "le cartilage"
         self.anatomy = {concept(stem(w)) for w in ANATOMY}
         self.whom = {concept(stem(fold(w))) for w in WHOM}
+        self.colours = {concept(stem(fold(w))) for w in COLOURS}
         self.gene_words = {concept(stem(fold(w))) for w in ("gène", "mutation", "muté", "mutée", "variant", "anomalie")}
         # words of cancer care that say a cancer is the subject without naming it
         self.cancer_cues = {concept(stem(w)) for w in CANCER_CUES}
@@ -225,7 +229,23 @@ class NameIndex:
                 and not any(t in self.whom or t in self.anatomy or t.isdigit() for t in set(content) - set(present))
                 and self.telling[idx] in present and span <= len(content) + 3
                 and any(t not in self.anatomy and t not in self.cancer_words for t in present)
-                and all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present))
+                and all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present)
+                and not self._other_colour(idx, present, positions))
+
+    @staticmethod
+    def _denial_in_order(content: list[str], positions: dict) -> bool:
+        """ "sans" or "pas" comes before the word it denies, as in the sign."""
+        for i, t in enumerate(content[:-1]):
+            if t in ("sans", "pas") and positions[t][0] > max(positions[content[i + 1]]):
+                return False
+        return True
+
+    def _other_colour(self, idx: int, present: list[str], positions: dict) -> bool:
+        """The colour a sign says was left out and the message says another: "petits boutons
+        blancs" is not "petits boutons rouges"."""
+        content = self.labels[idx][4]
+        return any(t in self.colours for t in content if t not in present) \
+            and any(t in self.colours and t not in content for t in positions)
 
     def _lay_read_enough(self, idx: int, present: list[str], weight: float, positions: dict, seq: list[str]) -> bool:
         """A lay description read in part needs half its weight, its most telling word spelt as
@@ -236,6 +256,7 @@ class NameIndex:
                 and not any(t in self.whom for t in self.labels[idx][4] if t not in present)
                 and all(t in present for t in self.labels[idx][4] if t.isdigit())
                 and (len(present) >= min(2, len(self.labels[idx][4])) or bool(self.symbols[idx]))
+                and not self._other_colour(idx, present, positions)
                 and any(fuzz.ratio(seq[i], self.telling_word[idx]) >= SAME_SOUND_SPELLING for i in positions[telling]))
 
     def knows(self, word: str) -> bool:
@@ -405,6 +426,8 @@ class NameIndex:
             if len(present) == len(content):
                 if self.for_signs and not all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present):
                     continue
+                if self.for_signs and not self._denial_in_order(content, positions):
+                    continue   # "l'œil sans effet" is not "né sans œil"
                 spread = max(0, (end - start) - len(content) - 1)
                 if spread == 0 or not imported:
                     score = 94.0 - 6 * spread

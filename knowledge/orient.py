@@ -208,8 +208,10 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
             right_after = any(0 < word_at - i <= 4 for i in said_at)
             # the organ named right after a cancer word, an organ before a kind of cell
             # ("neuroendocrine de la peau" is of the skin), the most precise phrase, the first
-            organs.append((not right_after, bool(site.get("cell_type")), -len(w.split()), at, site))
-    return organs, lymphoid, cells
+            organs.append((not right_after, bool(site.get("cell_type")), -len(w.split()), at, site, len(w)))
+    # "l'os derrière l'oreille" is one organ, not also "l'os"
+    organs = [o for o in organs if not any(p[3] <= o[3] and o[3] + o[5] <= p[3] + p[5] and p[5] > o[5] for p in organs)]
+    return [o[:5] for o in organs], lymphoid, cells
 
 
 def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
@@ -542,7 +544,8 @@ def _ask_which(kb, res: Resolution, cancer_signs: bool, site, disease_first: boo
     return not (site and loose and all(not site[0]["fits"] & networks(c) for c in res.candidates))
 
 
-def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence], site) -> list[Evidence]:
+def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence], site,
+                 age: str | None = None) -> list[Evidence]:
     """Signs of a rare cancer lead to its network when a cancer is said ("une tumeur de la
     surrénale qui donne des crises de tension"), or when they are strong on their own. Only
     strong signs outweigh the organ of a cancer ("une tumeur du rein" in a child of 4)."""
@@ -551,7 +554,8 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     top = cancer[0]
     if disease and disease[0].strong and disease[0].weight >= DISEASE_FIRST and disease[0].weight > top.weight:
         return []   # "tumeur de l'hypophyse (…) changé de pointure": signs of a disease, heavier
-    said = any(t in _CANCER_SAID for t in res.keys)
+    # (said in words, or in lay words: "une boule devant l'oreille qui grossit depuis des années")
+    said = _cancer_said(res.keys, f" {' '.join(res.keys)} ", age)
     # "la biopsie montre...": a pathologist's finding lets signs of a cancer lead when they
     # weigh more than those of any disease
     examined = any(t in PATHOLOGY for t in res.keys) and top.weight >= (disease[0].weight if disease else 0.0)
@@ -562,7 +566,8 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     # two signs of a network that are signs of no disease ("après un accouchement", "bêta-HCG très élevés")
     of_diseases = {m.span for e in disease for m in e.signs}
     own = [m for m in top.signs if m.span not in of_diseases]
-    if (top.strong or len(own) >= 2) and top.weight >= (disease[0].weight if disease else 0.0):
+    # (against the organ said, only strong signs lead: "une tumeur qui ronge l'os derrière l'oreille")
+    if (top.strong or (len(own) >= 2 and agrees)) and top.weight >= (disease[0].weight if disease else 0.0):
         return cancer
     return []
 
@@ -637,7 +642,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
                        if not (age == "adult" and childhood_only(e.target))]
     by_network = [e for e in sign_evidence(kb, res.signs, "cancer", by_network=True)
                   if not (age == "adult" and childhood_only(e.target))]
-    cancer_signs = _organ_first(_cancer_lead(res, by_network, disease_signs, site), site)
+    cancer_signs = _organ_first(_cancer_lead(res, by_network, disease_signs, site, age), site)
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
     # strong signs of a disease, heavier than any of a cancer ("une image en dent molaire",
     # "des tumeurs de cartilage dans les os de la main"): a disease described, not a cancer
@@ -685,6 +690,11 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             matches.append(_chosen_match(context))
             notes.append(context["context_note"])
             sources.append({"about": context["name"], "source": context.get("source"), "as_of": context.get("as_of")})
+        if kind == "cancer" and site and site[0].get("lymphoid") and "LYMPHOPATH" in acronyms \
+                and not set(site[1]) <= set(acronyms):
+            # a lymphoma of the skin, the brain or the eye has a network of its own ("un lymphome
+            # de la zone marginale, cutané primitif"): it comes first
+            acronyms = list(dict.fromkeys(list(site[1]) + acronyms))
         if chosen.get("context_note"):
             notes.append(chosen["context_note"])
         networks = [_network(kb, a) for a in acronyms]

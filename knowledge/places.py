@@ -365,8 +365,10 @@ class PlaceIndex:
         if not lead or len(lead.group(1).split()) > 3:
             return None
         place = self._find(lead.group(1), hyphened)
+        # (a known town alone before the comma is the town: "menton, ma fille a…")
+        alone = " " not in lead.group(1).strip() and place is not None and place.how in ("commune", "departement", "region")
         if place and " " not in place.matched and (place.matched in self.word_like or place.matched in self.common) \
-                and not _CAPITALISED.findall(lead.group(1)) and not _FIRST_WORD.match(text):
+                and not _CAPITALISED.findall(lead.group(1)) and not _FIRST_WORD.match(text) and not alone:
             return None
         return place
 
@@ -563,11 +565,19 @@ class PlaceIndex:
         for start, t in enumerate(toks):
             if len(t) >= 5 and t not in self.common and _TOWN_CUE.search(_before(toks, start)):
                 near = (self._village(t) if len(t) >= 6 else None) or self._village_said_as(t)
-            else:   # a long word that is the whole message, spelt close to a village: "castelnaudarie"
-                near = self._village(t) if len(toks) == 1 and len(t) >= 9 and t not in self.common else None
+            elif len(toks) == 1 and len(t) >= 6 and t not in self.common:
+                # a word that is the whole message, spelt or said like a village: "castelnaudarie", "marvejol"
+                near = (self._village(t) if len(t) >= 9 else None) or self._village_said_as(t)
+            else:
+                near = None
             if near:
                 return self._from_commune(self.small[near][0], t, "fuzzy")
-        # a short message that is a village's name and little else: "berck sur mer"
+        # a short message that is a village's name and little else: "berck sur mer"; "st junient"
+        if 2 <= len(toks) <= 3:
+            said = " ".join(toks)
+            near = process.extract(said, self.small_by_first.get(toks[0], ()), scorer=fuzz.ratio, score_cutoff=90, limit=2)
+            if len(near) == 1 or (len(near) == 2 and near[0][1] - near[1][1] >= 4):
+                return self._from_commune(self.small[near[0][0]][0], said, "fuzzy")
         if len(toks) <= 3:
             for t in toks:
                 if len(t) >= 5 and t not in self.common and t in self.small and len(self.small[t]) == 1:

@@ -12,7 +12,7 @@ from functools import lru_cache
 MAX_CHARS = 2000  # a message longer than this is cut: names sit in the first lines
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
-_NON_WORD = re.compile(r"[^a-z0-9+]+")
+_NON_WORD = re.compile(r"[^a-z0-9]+")   # "VIH+" is "VIH"; "NETSARC+" is read as "netsarc" on both sides
 
 # Short function words that never carry a name on their own.
 STOPWORDS = frozenset(
@@ -102,7 +102,7 @@ def _fold(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents and ligatures, keep letters, digits and '+'."""
+    """Lower-case, strip accents and ligatures, keep letters and digits."""
     return _fold(text[:MAX_CHARS]) if text else ""
 
 
