@@ -193,6 +193,8 @@ class NameIndex:
         self.anatomy = {concept(stem(w)) for w in ANATOMY}
         self.whom = {concept(stem(fold(w))) for w in WHOM}
         self.colours = {concept(stem(fold(w))) for w in COLOURS}
+        # small words once stemmed and sounded ("dans" is "dan"): not one of a description's two words
+        self.small_words = {concept(stem(w)) for w in STOPWORDS} - STOPWORDS
         self.gene_words = {concept(stem(fold(w))) for w in ("gène", "mutation", "muté", "mutée", "variant", "anomalie")}
         # words of cancer care that say a cancer is the subject without naming it
         self.cancer_cues = {concept(stem(w)) for w in CANCER_CUES}
@@ -255,7 +257,8 @@ class NameIndex:
         return (weight >= 0.5 and telling in present
                 and not any(t in self.whom for t in self.labels[idx][4] if t not in present)
                 and all(t in present for t in self.labels[idx][4] if t.isdigit())
-                and (len(present) >= min(2, len(self.labels[idx][4])) or bool(self.symbols[idx]))
+                and (sum(t not in self.small_words for t in present) >= min(2, len(self.labels[idx][4]))
+                     or bool(self.symbols[idx]))
                 and not self._other_colour(idx, present, positions)
                 and any(fuzz.ratio(seq[i], self.telling_word[idx]) >= SAME_SOUND_SPELLING for i in positions[telling]))
 
@@ -487,7 +490,8 @@ class NameIndex:
             and (o.score >= m.score or (o.score >= 80.0 and m.span[1] - m.span[0] == 1)
                  # "maladie de Charcot-Marie-Tooth" begins where "maladie de Charcot" begins;
                  # "mon mari a la maladie de Charcot" is not a loose Charcot-Marie-Tooth
-                 or (o.score >= 85.0 and o.label_kind != "abbreviations" and o.span[0] == m.span[0]
+                 # (not for signs: "bébé né avec des dents" read far apart does not hide "dent molaire")
+                 or (not self.for_signs and o.score >= 85.0 and o.label_kind != "abbreviations" and o.span[0] == m.span[0]
                      and o.kind == m.kind and not _NEGATION.search(" ".join(raw[o.span[0]:o.span[1]]))))
             for o in found)]
         # A family ("lymphome", "sarcome") is what was said only when nothing more precise was:

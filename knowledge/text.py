@@ -82,7 +82,7 @@ CANCER_WORDS = frozenset(
 
 # Words of cancer care: a cancer is the subject, and an organ alone does not give its network
 CANCER_CARE = frozenset("chimio chimiotherapie radiotherapie protontherapie curietherapie oncologue oncologie cancerologue "
-                        "oncopediatre".split())
+                        "oncopediatre cancero cancerologie onco".split())
 # Words that say a cancer is the subject without naming its type: its care, its signs, a family name
 CANCER_CUES = CANCER_CARE | frozenset("""
     masse grosseur anatomopathologiste anapath metastases mesotheliome thymome chordome adenocarcinome
