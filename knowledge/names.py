@@ -43,6 +43,8 @@ FAMILY_YIELD = 70         # a precise cancer read at least this well replaces it
 SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
 ONE_WORD_CONTEXT = 8      # content words in a message beyond which one ordinary word of a name is not read alone
 # the person a sign is about: "poumons abîmés bébé" is not read from "mes poumons sont abîmés"
+SMALL_WORDS = ("dans", "depuis", "alors", "donc", "avec", "comme", "comment", "quand", "car", "que", "quel", "qui",
+               "quoi", "merci", "moins", "nous", "vous", "notre", "votre", "aussi", "pourquoi", "salut", "suis")
 COLOURS = ("rouge", "rouges", "blanc", "blancs", "blanche", "blanches", "noir", "noirs", "noire", "noires", "bleu", "bleus",
            "bleue", "bleues", "jaune", "jaunes", "vert", "verts", "verte", "vertes", "marron", "brun", "brune", "violet",
            "violette", "violacé", "gris", "grise", "rose", "roses", "orange", "beige")
@@ -134,10 +136,15 @@ class NameIndex:
                     imported_words.update(words)
         n = max(len(self.labels), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        # small words once stemmed and sounded ("dans" is "dan"): never a name's telling word, nor
+        # one of a description's two words
+        # (only words whose sound no content word shares: "sommes" sounds like "sommet")
+        self.small_words = {concept(stem(w)) for w in SMALL_WORDS}
         # per label, computed once: the weight of all its words, and the spelling of a one-word name
         self.total_idf = [sum(self.idf.get(t, 0.0) for t in l[4]) or 1.0 for l in self.labels]
         # per label, its rarest word: a lay description is not read without it
-        self.telling = [max(l[4], key=lambda t: -1.0 if t.isdigit() or len(t) < 3 else self.idf.get(t, 0.0))
+        self.telling = [max(l[4], key=lambda t: -1.0 if t.isdigit() or len(t) < 3 or t in self.small_words
+                            else self.idf.get(t, 0.0))
                         for l in self.labels]
         self.telling_word = [next((w for w in l[3].split() if concept(w) == t), t) for l, t in zip(self.labels, self.telling)]
         # per label, the words that are gene or test symbols ("MMUT", "FMR1"): read only as written
@@ -193,8 +200,6 @@ class NameIndex:
         self.anatomy = {concept(stem(w)) for w in ANATOMY}
         self.whom = {concept(stem(fold(w))) for w in WHOM}
         self.colours = {concept(stem(fold(w))) for w in COLOURS}
-        # small words once stemmed and sounded ("dans" is "dan"): not one of a description's two words
-        self.small_words = {concept(stem(w)) for w in STOPWORDS} - STOPWORDS
         self.gene_words = {concept(stem(fold(w))) for w in ("gène", "mutation", "muté", "mutée", "variant", "anomalie")}
         # words of cancer care that say a cancer is the subject without naming it
         self.cancer_cues = {concept(stem(w)) for w in CANCER_CUES}

@@ -273,15 +273,25 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     return found
 
 
+_CLAUSES = re.compile(r"[,.;:!?()]")
+
+
 def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Mention]:
     """The signs of diseases and cancers a message describes, without those it denies
     ("pas de sang dans les urines"). A disease's own description ("urines qui sentent la
     souris") is one of its signs: it gives a lead, never the disease's name."""
     words = tokens(text)
+    # where each word's clause begins: a denial does not cross a comma ("sans aucune cause, la
+    # lymphoscintigraphie est anormale")
+    clause_start, n = [], 0
+    for clause in _CLAUSES.split(text):
+        size = len(tokens(clause))
+        clause_start += [n] * size
+        n += size
 
     def denied(start: int) -> bool:
         # "sans arrêt", "sans raison" say how often, not that the sign is absent
-        first = max(0, start - 3)
+        first = max(0, start - 3, clause_start[start] if start < len(clause_start) else 0)
         return any(w in NEGATIONS and not (w == "sans" and following in NOT_A_DENIAL)
                    for w, following in zip(words[first:start], words[first + 1:start + 1]))
     own = [Mention(m.entity_id, "sign", m.label, m.score, m.label, m.label_kind, m.matched, m.corrections, m.span)
@@ -347,6 +357,10 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     mentions = [m for m in found if m.label_kind != "described"]
     place = kb.places.find(text)
     named = [m for m in mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
+    if len(named) > 1 and named[1].score == named[0].score and _diagnosis_before(text, named[1]):
+        # "on a cru à un PTI (…) le diagnostic est maintenant un Bernard-Soulier": the diagnosis made
+        named[:2] = named[1::-1]
+        mentions = named[:1] + [m for m in mentions if m is not named[0]]
     if place and place.how not in ("postal_code", "departement"):
         words = set(place.matched.split())
         if any(words <= set(key(m.matched).split()) | set(m.matched.split()) for m in named) \
@@ -368,6 +382,19 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, keys),
                       ambiguous, candidates, _contexts(kb, keys, named), _body_domains(kb, keys), keys,
                       _signs(kb, text, [m for m in found if m.label_kind == "described"]))
+
+
+_DIAGNOSIS_CUES = {"diagnostic", "diagnostique", "diagnostiquee", "diagnostiques", "confirme", "confirmee",
+                   "finalement", "conclusion", "retenu"}
+
+
+def _diagnosis_before(text: str, m: Mention) -> bool:
+    """A name the message gives as the diagnosis finally made: "la génétique a confirmé un
+    syndrome CHARGE", "le diagnostic est maintenant un syndrome de Bernard-Soulier"."""
+    before = tokens(text)[max(0, m.span[0] - 6):m.span[0]]
+    cue = max((i for i, t in enumerate(before) if t in _DIAGNOSIS_CUES), default=None)
+    # ("finalement ce n'est pas une trisomie 21": not the diagnosis)
+    return cue is not None and not NEGATIONS & set(before[cue:])
 
 
 def _filiere(kb, acronym: str, why: str) -> dict | None:
