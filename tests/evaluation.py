@@ -133,9 +133,9 @@ def evaluate_spurious_places(kb) -> dict:
     for r in data:
         place = orient(r["message"], kb).place
         if place and place.get("region"):
-            # "on déménage à Lille", "près de nantes": a town the writer named is a real place
+            # "on déménage à Lille", "près de nantes", "we live in lille": a town the writer named is a real place
             named = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'-]*", r["message"])}
-            introduced = re.search(rf"\b(?:a|de|pres de|vers|en|dans le|dans la|sur) {re.escape(place['matched'])}\b",
+            introduced = re.search(rf"\b(?:a|au|de|pres de|pres d|vers|en|dans le|dans la|sur|in|near) {re.escape(place['matched'])}\b",
                                    fold(r["message"]))
             if not introduced and not set(place["matched"].split()) <= {t for w in named for t in w.split()}:
                 wrong.append({"message": r["message"], "got": [place["departement"], place["matched"]]})
