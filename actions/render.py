@@ -75,7 +75,8 @@ def orientation_messages(o: dict) -> list[dict[str, Any]]:
         head.append(f"Les équipes spécialisées de cette maladie sont réunies dans {names}. "
                     "Une filière regroupe les centres experts, les laboratoires et les associations d'un même domaine.")
     # the organ or the signs are known, not the type
-    by_site = o["matches"] and o["matches"][0].get("kind") in ("site", "signs")
+    # (or, beside a disease named, a cancer said with its organ: "une myasthénie et une masse du thymus")
+    by_site = any(m.get("kind") in ("site", "signs") for m in o["matches"])
     for n in o["cancer_networks"]:
         scope = f" ({n['scope']})" if n.get("scope") else ""
         lead = "Réseau national probable, à confirmer par votre équipe" if by_site else \

@@ -36,7 +36,7 @@ ENGLISH_WORDS = frozenset("""
     """.split())
 _NEGATION = re.compile(r"\b(?:pas|non|ni|not)\b")
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
-MAX_NGRAM = 10
+MAX_NGRAM = 12
 COMMON_DF = 150           # words in more names than this never propose candidates alone
 DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
 FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family

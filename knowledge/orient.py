@@ -265,7 +265,7 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
 
     found = []
     for eid, cues, needs in kb.contexts:
-        if any(_said(joined, c) for c in cues):
+        if any(_said(joined, c) and not _planned(joined, c) for c in cues):
             # "mutation" and "reins" without any cancer are not a hereditary kidney cancer
             met = [n for n in needs if f" {n} " in joined]
             if (met and (cancer_said or any(w in _CANCER_SAID for n in met for w in n.split()))) if needs else cancer_said:
@@ -274,6 +274,16 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
 
 
 _CLAUSES = re.compile(r"[,.;:!?()]")
+
+
+_PLANNED = {"voire", "puis", "peut", "envisage", "envisager", "envisagee", "attente", "prevoir", "prevue", "prevu", "eventuellement"}
+
+
+def _planned(joined: str, cue: str) -> bool:
+    """A care still to come is not the person's situation: "chimio puis peut-être une greffe"
+    is not a transplanted person."""
+    at = _said_at(joined, cue)
+    return bool(_PLANNED & set(joined[:at].split()[-5:]))
 
 
 def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Mention]:
@@ -724,8 +734,15 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             acronyms = list(dict.fromkeys(list(site[1]) + acronyms))
         if chosen.get("context_note"):
             notes.append(chosen["context_note"])
+        if kind == "disease" and not acronyms and site and entity_id is None:
+            # "une myasthénie, et une masse devant le cœur, là où est le thymus": a cancer said
+            # with its organ beside the disease is a second subject, with its network
+            where, acronyms = site
+            matches.append(_unnamed_match(f"un {where['what']}", "site", networks=acronyms, family=True))
+            notes.append(kb.text("cancer_site_lead", what=where["what"]))
+            sources.append({"about": where["name"], "source": where.get("source"), "as_of": where.get("as_of")})
         networks = [_network(kb, a) for a in acronyms]
-        if kind == "cancer":
+        if kind == "cancer" or networks:
             notes.append(kb.text("cancer_network"))
     elif _ask_which(kb, res, bool(cancer_signs), site, disease_first):
         asked = True

@@ -25,7 +25,12 @@ _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de
 # ("on habitait Grenoble avant": where the person lived, not where they live)
 _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
                         r"install\w*|demenage\w*|(?:ma|notre) maison est|"
+                        r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur) )|"
                         r"(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b(?:on est|nous sommes|je suis))\b")
+# "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
+_GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois",
+                    "aines", "aine", "ains", "ain")
+_GENTILE_CUE = re.compile(r"\b(?:suis|sommes|est|etes|moi)\s*(?:un|une)?\s*$")
 _SPACES = re.compile(r"[\s,;.!?]+")
 _ELISION = re.compile(r"\b([dl]) (?=[aeiouyh])")
 _SAINT = {"st": "saint", "ste": "sainte"}
@@ -333,7 +338,38 @@ class PlaceIndex:
                     return hit
         return None
 
+    def _read_outside(self, text: str, place: Place) -> bool:
+        """The words read as a French village name a place abroad ("Liège"); "né à Oran mais je
+        vis à Castelnaudary" names both."""
+        hit = self.outside(text)
+        names = [_place_key(n) for n in [hit["name"]] + list(hit.get("aliases") or [])] if hit else []
+        return any(n in place.matched or place.matched in n or fuzz.ratio(n, place.matched) >= 75 for n in names)
+
+    def _gentile(self, text: str) -> Place | None:
+        """The town whose inhabitants the writer says they are: "je suis montluçonnais",
+        "berckoise depuis 10 ans" (the name of the town, then one of the usual endings)."""
+        toks = _place_key(text).split()[:200]
+        for i, word in enumerate(toks):
+            if len(word) < 6 or word in self.common or word in self.names or \
+                    not (i == 0 or _GENTILE_CUE.search(" ".join(toks[max(0, i - 3):i]))):
+                continue
+            for end in _GENTILE_ENDINGS:
+                base = word[:-len(end)]
+                if not word.endswith(end) or len(base) < 4:
+                    continue
+                for b in dict.fromkeys((base, re.sub(r"(.)\1$", r"\1", base))):   # "montluçonn-ais"
+                    for k in (b, b + "e", b + "s", b + "x", b + "is"):
+                        if k in self.names and not self.outside(k):
+                            return self._pick(self.names[k], set(), word, "gentile")
+                        if len(self.small.get(k, ())) == 1:
+                            return self._from_commune(self.small[k][0], word, "gentile")
+        return None
+
     def find(self, text: str) -> Place | None:
+        place = self._gentile(text)
+        return place if place else self._find_said(text)
+
+    def _find_said(self, text: str) -> Place | None:
         folded = fold(text)
         cues = list(_RESIDENCE.finditer(folded))
         if cues:
@@ -373,7 +409,7 @@ class PlaceIndex:
         return place
 
     def _refine(self, text: str, place: Place | None) -> Place | None:
-        if place and place.how in ("small_commune", "fuzzy") and self.outside(text):
+        if place and place.how in ("small_commune", "fuzzy") and self._read_outside(text, place):
             return None   # "Liège" is Belgium's, not the hamlet of Le Liège
         if place and place.how == "region" and not place.departement:
             # "en Alsace, à Colmar": the town says more than the region it belongs to
