@@ -358,7 +358,8 @@ class PlaceIndex:
                 if not word.endswith(end) or len(base) < 4:
                     continue
                 for b in dict.fromkeys((base, re.sub(r"(.)\1$", r"\1", base))):   # "montluçonn-ais"
-                    for k in (b, b + "e", b + "s", b + "x", b + "is"):
+                    # ("lunéviloise": the double letter of Lunéville dropped)
+                    for k in (b, b + "e", b + "s", b + "x", b + "is", b + b[-1] + "e"):
                         if k in self.names and not self.outside(k):
                             return self._pick(self.names[k], set(), word, "gentile")
                         if len(self.small.get(k, ())) == 1:
