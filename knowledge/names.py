@@ -233,7 +233,8 @@ class NameIndex:
         nor a number ("facteur 2 bas" is not "le facteur 8 est bas")."""
         content = self.labels[idx][4]
         return (len(content) >= 3 and len(present) == len(content) - 1 and weight >= 0.6
-                and not any(t in self.whom or t in self.anatomy or t.isdigit() for t in set(content) - set(present))
+                and not any(t in self.whom or t in self.anatomy or t.isdigit() or len(t) == 1
+                            for t in set(content) - set(present))
                 and self.telling[idx] in present and span <= len(content) + 3
                 and any(t not in self.anatomy and t not in self.cancer_words for t in present)
                 and all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present)

@@ -593,9 +593,10 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
         return []   # "tumeur de l'hypophyse (…) changé de pointure": signs of a disease, heavier
     # (said in words, or in lay words: "une boule devant l'oreille qui grossit depuis des années")
     said = _cancer_said(res.keys, f" {' '.join(res.keys)} ", age)
+    heaviest = max((e.weight for e in disease), default=0.0)   # (the strong lead may weigh less)
     # "la biopsie montre...": a pathologist's finding lets signs of a cancer lead when they
     # weigh more than those of any disease
-    examined = any(t in PATHOLOGY for t in res.keys) and top.weight >= (disease[0].weight if disease else 0.0)
+    examined = any(t in PATHOLOGY for t in res.keys) and top.weight >= heaviest
     # signs that agree with the organ ("crises de tension" and "une tumeur de la surrénale") lead too
     agrees = not site or set(top.target.get("networks") or []) & site[0]["fits"]
     if (said or examined) and (top.strong or (top.count >= 1 and agrees)):
@@ -604,7 +605,7 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     of_diseases = {m.span for e in disease for m in e.signs}
     own = [m for m in top.signs if m.span not in of_diseases]
     # (against the organ said, only strong signs lead: "une tumeur qui ronge l'os derrière l'oreille")
-    if (top.strong or (len(own) >= 2 and agrees)) and top.weight >= (disease[0].weight if disease else 0.0):
+    if (top.strong or (len(own) >= 2 and agrees)) and top.weight >= heaviest:
         return cancer
     return []
 
@@ -688,7 +689,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     if chosen is None and (settled or (res.best and not res.ambiguous)):
         best = settled or res.best
         chosen = kb.entities[best.entity_id]
-        loose = best.score < LOOSE and entity_id is None and not res.contexts
+        # (two capitals are a loose reading too: "LH FSH effondrées" is a hormone, not Hodgkin)
+        loose = (best.score < LOOSE or (best.label_kind == "abbreviations" and len(best.matched) <= 2)) \
+            and entity_id is None and not res.contexts
         # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs a disease
         # read only loosely; so do strong signs of another disease ("urines noires" read as
         # alkaptonuria, when "quand il mange des fèves" says G6PD), or of another cancer
