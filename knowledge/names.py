@@ -323,7 +323,7 @@ class NameIndex:
             # ("chorio carcinome" too: one of the two halves is not a word of any name)
             # ("extra mammaire": both are words of names, but never one after the other)
             if merged and (t not in self.vocab or merged[-1] not in self.vocab or (stem(merged[-1]), stem(t)) not in self.pairs) \
-                    and merged[-1] not in STOPWORDS and merged[-1] + t in self.vocab:
+                    and merged[-1] not in STOPWORDS and (merged[-1] + t in self.vocab or (len(t) >= 3 and stem(merged[-1] + t) in self.vocab)):
                 merged[-1] += t
             else:
                 merged.append(t)

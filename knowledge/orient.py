@@ -146,7 +146,7 @@ _GROWING = ("grossi", "grandi", "tripl", "doubl")
 _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
                                     "biopsie est mauvaise", "biopsie revenue mauvaise", "biopsie est revenue mauvaise",
                                     "biopsie pas bonne", "biopsie n'est pas bonne", "prolifération lymphoïde")]
-_FOUND = {stem(w) for w in ("anormales", "anormaux", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
+_FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*mois))\b")
@@ -225,8 +225,9 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
     joined = f" {' '.join(toks)} "
     age = age_said(text) if age == "unknown" else age   # (orient reads it once for everything)
     said = _cancer_said(toks, joined, age)
-    # "la biopsie montre des lymphocytes anormaux dans la peau": a lymphoma without the word
-    if not said and not any(t in PATHOLOGY for t in toks):
+    # "la biopsie montre des lymphocytes anormaux dans la peau", "des globules blancs bizarres
+    # (…) enlever la rate": a lymphoma without the word
+    if not said and not any(t in PATHOLOGY or t in _FOUND for t in toks):
         return None
     organs, lymphoid, cells = _organs_said(kb, toks, joined)
     if lymphoid is not None or cells:
