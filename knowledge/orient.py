@@ -740,8 +740,11 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             notes.append(chosen["context_note"])
         if kind == "disease" and not acronyms and site and entity_id is None:
             # "une myasthénie, et une masse devant le cœur, là où est le thymus": a cancer said
-            # with its organ beside the disease is a second subject, with its network
+            # with its organ beside the disease is a second subject, with its network (the
+            # network of the disease itself when it predisposes to cancer: Birt-Hogg-Dubé, PREDIR)
             where, acronyms = site
+            twin = kb.cancer_twin.get(chosen["name"])
+            acronyms = list(twin.get("networks") or []) if twin else acronyms
             matches.append(_unnamed_match(f"un {where['what']}", "site", networks=acronyms, family=True))
             notes.append(kb.text("cancer_site_lead", what=where["what"]))
             sources.append({"about": where["name"], "source": where.get("source"), "as_of": where.get("as_of")})
@@ -786,6 +789,14 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         not_a_diagnosis = kb.text("not_a_diagnosis")
         notes.append(kb.text("symptom_lead", systems=", ".join(systems)) if systems else kb.text("sign_lead"))
         sources += _sign_sources(kb, res.symptoms + signs)
+        if site and entity_id is None:
+            # signs of a disease and a cancer said with its organ ("anticorps de la myasthénie et
+            # une masse dans le médiastin"): the cancer's network is given too
+            where, acronyms = site
+            matches.append(_unnamed_match(f"un {where['what']}", "site", networks=acronyms, family=True))
+            networks = [_network(kb, a) for a in acronyms]
+            notes += [kb.text("cancer_site_lead", what=where["what"]), kb.text("cancer_network")]
+            sources.append({"about": where["name"], "source": where.get("source"), "as_of": where.get("as_of")})
     elif res.body and not (res.terms and set(tokens(text)) & QUESTION_WORDS):
         # "une maladie rare des reins": no name, no known sign, but the organ says which domain
         kind = "symptom"

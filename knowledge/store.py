@@ -71,6 +71,8 @@ class KnowledgeBase:
             c["covers"] = [w if w == "*" else fold(w) for w in c.get("covers") or []]
         self.meta = {r["key"]: json.loads(r["value"]) for r in self._rows(conn, "meta")}
         self.entities = {r["id"]: r for r in self._rows(conn, "entities")}
+        # a disease that is also a cancer predisposition has a cancer entry of the same name (Birt-Hogg-Dubé)
+        self.cancer_twin = {e["name"]: e for e in self.entities.values() if e["kind"] == "cancer"}
         self.urgency = [(re.compile(r["pattern"]), r["level"], r["source"]) for r in self._rows(conn, "urgency")]
         labels = [dict(r) for r in conn.execute("SELECT entity_id, label, label_kind, key FROM labels")]
         communes = self._rows(conn, "communes")
