@@ -529,6 +529,18 @@ STRONG_BONUS = 1.5    # a disease two signs point to
 BODY_WEIGHT = 0.3     # an organ, exam or treatment named beside the signs: a tie-breaker, weaker than any sign
 
 
+def _lymphoma_context(kb, res: Resolution, acronyms: list[str]) -> list[str]:
+    """Signs that lead to a lymphoma, in a context that gives lymphomas their own network
+    ("intolérance au gluten connue (…) des ganglions dans le mésentère"): that network first."""
+    if "LYMPHOPATH" not in acronyms:
+        return acronyms
+    joined = f" {' '.join(res.keys)} "
+    for eid, cues, needs in kb.contexts:
+        if key("lymphome") in needs and any(_said(joined, c) and not _planned(joined, c) for c in cues):
+            return list(dict.fromkeys(list(kb.entities[eid].get("networks") or []) + acronyms))
+    return acronyms
+
+
 def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
     """A name read only loosely yields to signs that point to another disease: a lay
     description to one clear sign, any other reading to three."""
@@ -761,7 +773,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # "une grossesse en grappe de raisin", "le ventre rempli de gelée": the signs say the cancer
         kind = "cancer"
         leads = [e for e in cancer_signs if e.weight >= cancer_signs[0].weight * CLOSE_LEAD][:2]
-        acronyms = list(dict.fromkeys(a for e in leads for a in e.target.get("networks") or []))
+        acronyms = _lymphoma_context(kb, res, list(dict.fromkeys(a for e in leads for a in e.target.get("networks") or [])))
         said = _sign_names([m for e in leads for m in e.signs])
         matches = [_unnamed_match("un cancer décrit par ses signes", "signs", networks=acronyms, family=True)]
         networks = [_network(kb, a) for a in acronyms]
