@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from . import urgency
 from .names import LAY, Mention
@@ -367,6 +367,10 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     found = kb.names.find(text)
     mentions = [m for m in found if m.label_kind != "described"]
     place = kb.places.find(text)
+    # "une partie de la tumeur ressemble à un sarcome": a likeness, not the cancer's name
+    toks = tokens(text)
+    mentions = [replace(m, score=m.score - LIKENESS) if m.kind == "cancer" and _LIKENED & set(toks[max(0, m.span[0] - 3):m.span[0]])
+                else m for m in mentions]
     named = [m for m in mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
     if len(named) > 1 and named[1].score == named[0].score and _diagnosis_before(text, named[1]):
         # "on a cru à un PTI (…) le diagnostic est maintenant un Bernard-Soulier": the diagnosis made
@@ -393,6 +397,10 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, keys),
                       ambiguous, candidates, _contexts(kb, keys, named), _body_domains(kb, keys), keys,
                       _signs(kb, text, [m for m in found if m.label_kind == "described"]))
+
+
+_LIKENED = {"ressemble", "ressemblent", "ressemblant", "comme", "aspect", "allure"}
+LIKENESS = 15   # a cancer's name after "ressemble à" is read only loosely
 
 
 _DIAGNOSIS_CUES = {"diagnostic", "diagnostique", "diagnostiquee", "diagnostiques", "confirme", "confirmee",
