@@ -142,7 +142,7 @@ def content_tokens(text: str) -> list[str]:
 
 
 _PHONETIC = [
-    (re.compile(r"ph"), "f"), (re.compile(r"qu"), "k"), (re.compile(r"ch"), "x"),
+    (re.compile(r"ph"), "f"), (re.compile(r"qu"), "k"), (re.compile(r"[cs]h"), "x"),   # "sharko" is "charcot"
     (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"), (re.compile(r"th"), "t"),
     (re.compile(r"gu(?=[ei])"), "g"), (re.compile(r"y"), "i"), (re.compile(r"z"), "s"),
     (re.compile(r"eau|au"), "o"), (re.compile(r"ai|ei"), "e"), (re.compile(r"w"), "v"),
