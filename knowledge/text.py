@@ -62,7 +62,8 @@ EQUIVALENT = {
 
 
 # Shorthand of medical notes and texting: "sd de Rett" is "syndrome de Rett".
-SHORTHAND = {"sd": "syndrome", "sdr": "syndrome", "synd": "syndrome", "mdie": "maladie", "mld": "maladie"}
+SHORTHAND = {"sd": "syndrome", "sdr": "syndrome", "synd": "syndrome", "mdie": "maladie", "mld": "maladie",
+             "angio": "angiographie"}   # "à l'angio": the exam, not "angio-œdème"
 
 # Parts of the body: named alone, they say where, never which disease
 ANATOMY = frozenset("""
