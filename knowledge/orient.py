@@ -182,8 +182,10 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
 
 
 def _grows(after: list[str]) -> bool:
-    """ "(une boule) qui a grossi en trois semaines", not "(…) qui ne grossit pas"."""
-    return any(t.startswith(_GROWING) for t in after) and not NEGATIONS & set(after)
+    """ "(une boule) qui a grossi en trois semaines", not "(…) qui ne grossit pas" ("qui grossit
+    depuis 6 mois, pas douloureuse" grows: the denial comes after)."""
+    at = next((i for i, t in enumerate(after) if t.startswith(_GROWING)), None)
+    return at is not None and not NEGATIONS & set(after[:at + 2])
 
 
 def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[tuple], dict | None, bool]:
