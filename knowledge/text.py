@@ -86,7 +86,7 @@ CANCER_CARE = frozenset("chimio chimiotherapie radiotherapie protontherapie curi
                         "oncopediatre cancero cancerologie onco".split())
 # Words that say a cancer is the subject without naming its type: its care, its signs, a family name
 CANCER_CUES = CANCER_CARE | frozenset("""
-    masse grosseur anatomopathologiste anapath metastases mesotheliome thymome chordome adenocarcinome
+    masse grosseur anatomopathologiste anapath metastases mesotheliome thymome chordome adenocarcinome amiante
     neuroblastome nephroblastome retinoblastome glioblastome hepatoblastome paragangliome
     pheochromocytome corticosurrenalome carcinoide seminome insulinome gastrinome cancereux cancereuse
     carcinoma tumor tumour sarcoma lymphoma melanoma malignant
