@@ -194,6 +194,7 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     # where a cancer word is: "des boules sur la peau (…) et un cancer du rein" is a kidney cancer
     # ("des métastases aux os" says where it spread, not where it began)
     said_at = [i for i, t in enumerate(toks) if t in _CANCER_SAID and not t.startswith("metasta")]
+    spread_at = [i for i, t in enumerate(toks) if t.startswith("metasta")]
     organs, lymphoid, cells = [], None, False
     for site, words in kb.cancer_sites:
         if site.get("lymphoid"):
@@ -207,6 +208,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
                 lymphoid = site
                 continue
             word_at = joined[:at].count(" ")
+            if any(0 < word_at - i <= 3 for i in spread_at) and not any(0 < word_at - i <= 4 for i in said_at):
+                continue   # "des métastases aux os": where it spread, not where it began
             right_after = any(0 < word_at - i <= 4 for i in said_at)
             # the organ named right after a cancer word, an organ before a kind of cell
             # ("neuroendocrine de la peau" is of the skin), the most precise phrase, the first
@@ -235,7 +238,8 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
     if lymphoid is not None or cells:
         # a lymphoma's organ is one that has lymphomas of its own ("la peau"), if one is said
         organs = [o for o in organs if o[-1].get("lymphoma_networks")] or (organs if said else [])
-    if not said and not (cells and organs):
+    # ("la biopsie d'un ganglion (…) une deuxième lecture": the lymph node is the organ said)
+    if not said and not (cells and organs) and lymphoid is None:
         return None
     organ = min(organs, key=lambda f: f[:4])[-1] if organs else None
     if organ is not None and lymphoid is None and cells:
