@@ -146,6 +146,7 @@ _GROWING = ("grossi", "grandi", "tripl", "doubl")
 _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
                                     "biopsie est mauvaise", "biopsie revenue mauvaise", "biopsie est revenue mauvaise",
                                     "biopsie pas bonne", "biopsie n'est pas bonne", "prolifération lymphoïde")]
+_ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
@@ -211,9 +212,12 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
             if any(0 < word_at - i <= 3 for i in spread_at) and not any(0 < word_at - i <= 4 for i in said_at):
                 continue   # "des métastases aux os": where it spread, not where it began
             right_after = any(0 < word_at - i <= 4 for i in said_at)
-            # the organ named right after a cancer word, an organ before a kind of cell
-            # ("neuroendocrine de la peau" is of the skin), the most precise phrase, the first
-            organs.append((not right_after, bool(site.get("cell_type")), -len(w.split()), at, site, len(w)))
+            # "une tumeur dans le muscle de l'utérus qui viendrait du placenta": where it comes from
+            origin = bool(_ORIGIN & set(toks[max(0, word_at - 3):word_at]))
+            # the organ it comes from, the organ named right after a cancer word, an organ before a
+            # kind of cell ("neuroendocrine de la peau" is of the skin), the most precise phrase, the first
+            rank = 0 if origin else 1 if right_after else 2
+            organs.append((rank, bool(site.get("cell_type")), -len(w.split()), at, site, len(w)))
     # "l'os derrière l'oreille" is one organ, not also "l'os"
     organs = [o for o in organs if not any(p[3] <= o[3] and o[3] + o[5] <= p[3] + p[5] and p[5] > o[5] for p in organs)]
     return [o[:5] for o in organs], lymphoid, cells
@@ -253,7 +257,7 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
         return None
     # every network the organs named right after a cancer word (or else all organs said) lead to
     ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
-    named = [o for o in organs if not o[0]] or organs
+    named = [o for o in organs if o[0] < 2] or organs
     fits = {a for *_, o in named for k in ages + ("lymphoma_networks", "also_fits") for a in o.get(k) or []}
     networks = list(organ.get("child_networks") if age == "child" else organ.get("networks") or [])
     return ({**organ, "what": f"cancer touchant {organ['name']}", "fits": fits}, networks) if networks else None
