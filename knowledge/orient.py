@@ -721,7 +721,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         best = settled or res.best
         chosen = kb.entities[best.entity_id]
         # (two capitals are a loose reading too: "LH FSH effondrées" is a hormone, not Hodgkin)
-        loose = (best.score < LOOSE or (best.label_kind == "abbreviations" and len(best.matched) <= 2)) \
+        # (and a cancer's lay description read less than word for word: "bouffées de chaleur,
+        # diarrhée" beside a high tryptase is not a carcinoid syndrome)
+        loose = (best.score < LOOSE or (best.label_kind == "abbreviations" and len(best.matched) <= 2)
+                 or (best.kind == "cancer" and best.label_kind in LAY and best.score < 100)) \
             and entity_id is None and not res.contexts
         # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs a disease
         # read only loosely; so do strong signs of another disease ("urines noires" read as

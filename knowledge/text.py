@@ -54,7 +54,7 @@ EQUIVALENT = {
     "intestinal": "intestin", "intestinale": "intestin", "gastrique": "estomac", "mammaire": "sein",
     "vulvaire": "vulve", "vaginal": "vagin", "vaginale": "vagin", "pancreatique": "pancreas",
     "thymique": "thymus", "peritoneal": "peritoine", "peritoneale": "peritoine", "pleural": "plevre",
-    "pleurale": "plevre", "carcinome": "cancer",
+    "pleurale": "plevre", "carcinome": "cancer", "nasal": "nez", "nasale": "nez", "nasaux": "nez",
     # a tumour "de l'enfant" is the one a parent describes in "mon fils", "ma fille", "notre bébé"
     "fils": "enfant", "fille": "enfant", "bebe": "enfant", "nourrisson": "enfant", "garcon": "enfant",
     "pediatrique": "enfant",
