@@ -42,12 +42,12 @@ DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its 
 FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family
 SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
 ONE_WORD_CONTEXT = 8      # content words in a message beyond which one ordinary word of a name is not read alone
-# the person a sign is about: "poumons abîmés bébé" is not read from "mes poumons sont abîmés"
 SMALL_WORDS = ("dans", "depuis", "alors", "donc", "avec", "comme", "comment", "quand", "car", "que", "quel", "qui",
                "quoi", "merci", "moins", "nous", "vous", "notre", "votre", "aussi", "pourquoi", "salut", "suis")
 COLOURS = ("rouge", "rouges", "blanc", "blancs", "blanche", "blanches", "noir", "noirs", "noire", "noires", "bleu", "bleus",
            "bleue", "bleues", "jaune", "jaunes", "vert", "verts", "verte", "vertes", "marron", "brun", "brune", "violet",
            "violette", "violacé", "gris", "grise", "rose", "roses", "orange", "beige")
+# the person a sign is about: "poumons abîmés bébé" is not read from "mes poumons sont abîmés"
 WHOM = ("bébé", "bébés", "nourrisson", "nouveau-né", "enfant", "enfants", "frère", "frères", "sœur", "sœurs")
 SYMBOL_READ = 92         # a lay name read by its gene symbol as written ("un gène PTPN11" for "mutation PTPN11")
 FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading

@@ -28,6 +28,15 @@ LOOSE = 90           # a disease read below this is a loose reading (part of a n
 DISEASE_FIRST = 1.5   # signs of one disease this heavy outweigh a cancer read loosely or its organ alone
 CLOSE_LEAD = 0.75    # a second disease or cancer the signs point to almost as much
 CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
+LIKENESS = 15        # a cancer's name after "ressemble à" is read only loosely
+_LIKENED = {"ressemble", "ressemblent", "ressemblant", "comme", "aspect", "allure"}
+# "la génétique a confirmé un syndrome CHARGE": the diagnosis finally made
+_DIAGNOSIS_CUES = {"diagnostic", "diagnostique", "diagnostiquee", "diagnostiques", "confirme", "confirmee",
+                   "finalement", "conclusion", "retenu"}
+# care still to come: "chimio puis peut-être une greffe"
+_PLANNED = {"voire", "puis", "peut", "envisage", "envisager", "envisagee", "attente", "prevoir", "prevue", "prevu",
+            "eventuellement"}
+_CLAUSES = re.compile(r"[,.;:!?()]")   # a denial does not cross these
 QUESTION_WORDS = {"quoi", "quel", "quelle", "qu", "comment", "pourquoi", "explique", "expliquer",
                   "difference", "signifie", "veut", "definition", "what", "role", "sert"}
 
@@ -284,12 +293,6 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     return found
 
 
-_CLAUSES = re.compile(r"[,.;:!?()]")
-
-
-_PLANNED = {"voire", "puis", "peut", "envisage", "envisager", "envisagee", "attente", "prevoir", "prevue", "prevu", "eventuellement"}
-
-
 def _planned(joined: str, cue: str) -> bool:
     """A care still to come is not the person's situation: "chimio puis peut-être une greffe"
     is not a transplanted person."""
@@ -382,7 +385,7 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     mentions = [replace(m, score=m.score - LIKENESS) if m.kind == "cancer" and _LIKENED & set(toks[max(0, m.span[0] - 3):m.span[0]])
                 else m for m in mentions]
     named = [m for m in mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
-    if len(named) > 1 and named[1].score == named[0].score and _diagnosis_before(text, named[1]):
+    if len(named) > 1 and named[1].score == named[0].score and _diagnosis_before(toks, named[1]):
         # "on a cru à un PTI (…) le diagnostic est maintenant un Bernard-Soulier": the diagnosis made
         named[:2] = named[1::-1]
         mentions = named[:1] + [m for m in mentions if m is not named[0]]
@@ -409,18 +412,10 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
                       _signs(kb, text, [m for m in found if m.label_kind == "described"]))
 
 
-_LIKENED = {"ressemble", "ressemblent", "ressemblant", "comme", "aspect", "allure"}
-LIKENESS = 15   # a cancer's name after "ressemble à" is read only loosely
-
-
-_DIAGNOSIS_CUES = {"diagnostic", "diagnostique", "diagnostiquee", "diagnostiques", "confirme", "confirmee",
-                   "finalement", "conclusion", "retenu"}
-
-
-def _diagnosis_before(text: str, m: Mention) -> bool:
+def _diagnosis_before(toks: list[str], m: Mention) -> bool:
     """A name the message gives as the diagnosis finally made: "la génétique a confirmé un
     syndrome CHARGE", "le diagnostic est maintenant un syndrome de Bernard-Soulier"."""
-    before = tokens(text)[max(0, m.span[0] - 6):m.span[0]]
+    before = toks[max(0, m.span[0] - 6):m.span[0]]
     cue = max((i for i, t in enumerate(before) if t in _DIAGNOSIS_CUES), default=None)
     # ("finalement ce n'est pas une trisomie 21": not the diagnosis)
     return cue is not None and not NEGATIONS & set(before[cue:])

@@ -367,10 +367,10 @@ class PlaceIndex:
         return None
 
     def find(self, text: str) -> Place | None:
-        place = self._gentile(text)
-        return place if place else self._find_said(text)
+        return self._gentile(text) or self._named(text)
 
-    def _find_said(self, text: str) -> Place | None:
+    def _named(self, text: str) -> Place | None:
+        """A place the text names: where the person says they live first, then any other."""
         folded = fold(text)
         cues = list(_RESIDENCE.finditer(folded))
         if cues:
