@@ -285,7 +285,7 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
 
     found = []
     for eid, cues, needs in kb.contexts:
-        if any(_said(joined, c) and not _planned(joined, c) for c in cues):
+        if any(_said_now(joined, c) for c in cues):
             # "mutation" and "reins" without any cancer are not a hereditary kidney cancer
             met = [n for n in needs if f" {n} " in joined]
             if (met and (cancer_said or any(w in _CANCER_SAID for n in met for w in n.split()))) if needs else cancer_said:
@@ -293,11 +293,11 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     return found
 
 
-def _planned(joined: str, cue: str) -> bool:
-    """A care still to come is not the person's situation: "chimio puis peut-être une greffe"
-    is not a transplanted person."""
+def _said_now(joined: str, cue: str) -> bool:
+    """The cue is said, not denied, and not as a care still to come: "chimio puis peut-être une
+    greffe" is not a transplanted person."""
     at = _said_at(joined, cue)
-    return bool(_PLANNED & set(joined[:at].split()[-5:]))
+    return at >= 0 and not _PLANNED & set(joined[:at].split()[-5:])
 
 
 def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Mention]:
@@ -483,6 +483,13 @@ def _sign_sources(kb, mentions: list[Mention]) -> list[dict]:
     return found
 
 
+def _site_lead(kb, where: dict, acronyms: list[str]) -> tuple[dict, str, dict]:
+    """A cancer known by its organ, not its type: what was understood, the note, the source."""
+    return (_unnamed_match(f"un {where['what']}", "site", networks=acronyms, family=True),
+            kb.text("cancer_site_lead", what=where["what"]),
+            {"about": where["name"], "source": where.get("source"), "as_of": where.get("as_of")})
+
+
 def _unnamed_match(name: str, kind: str, filieres=(), networks=(), family=False) -> dict:
     """What was understood when no name was read: an organ ("les reins") or a cancer's site."""
     # read word for word in the message, like a name taken from a list (score 100)
@@ -549,7 +556,7 @@ def _lymphoma_context(kb, res: Resolution, acronyms: list[str]) -> list[str]:
         return acronyms
     joined = f" {' '.join(res.keys)} "
     for eid, cues, needs in kb.contexts:
-        if key("lymphome") in needs and any(_said(joined, c) and not _planned(joined, c) for c in cues):
+        if key("lymphome") in needs and any(_said_now(joined, c) for c in cues):
             return list(dict.fromkeys(list(kb.entities[eid].get("networks") or []) + acronyms))
     return acronyms
 
@@ -773,9 +780,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             where, acronyms = site
             twin = kb.cancer_twin.get(chosen["name"])
             acronyms = list(twin.get("networks") or []) if twin else acronyms
-            matches.append(_unnamed_match(f"un {where['what']}", "site", networks=acronyms, family=True))
-            notes.append(kb.text("cancer_site_lead", what=where["what"]))
-            sources.append({"about": where["name"], "source": where.get("source"), "as_of": where.get("as_of")})
+            match, note, source = _site_lead(kb, where, acronyms)
+            matches.append(match)
+            notes.append(note)
+            sources.append(source)
         networks = [_network(kb, a) for a in acronyms]
         if kind == "cancer" or networks:
             notes.append(kb.text("cancer_network"))
@@ -800,11 +808,11 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
         kind = "cancer"
         where, acronyms = site
-        matches = [_unnamed_match(f"un {where['what']}", "site", networks=acronyms, family=True)]
+        match, note, source = _site_lead(kb, where, acronyms)
+        matches = [match]
         networks = [_network(kb, a) for a in acronyms]
-        notes.append(kb.text("cancer_site_lead", what=where["what"]))
-        notes.append(kb.text("cancer_network"))
-        sources.append({"about": where["name"], "source": where.get("source"), "as_of": where.get("as_of")})
+        notes += [note, kb.text("cancer_network")]
+        sources.append(source)
     elif res.symptoms or disease_signs:
         kind = "symptom"
         signs = list({m.entity_id: m for e in disease_signs for m in e.signs}.values())
@@ -821,10 +829,11 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             # signs of a disease and a cancer said with its organ ("anticorps de la myasthénie et
             # une masse dans le médiastin"): the cancer's network is given too
             where, acronyms = site
-            matches.append(_unnamed_match(f"un {where['what']}", "site", networks=acronyms, family=True))
+            match, note, source = _site_lead(kb, where, acronyms)
+            matches.append(match)
             networks = [_network(kb, a) for a in acronyms]
-            notes += [kb.text("cancer_site_lead", what=where["what"]), kb.text("cancer_network")]
-            sources.append({"about": where["name"], "source": where.get("source"), "as_of": where.get("as_of")})
+            notes += [note, kb.text("cancer_network")]
+            sources.append(source)
     elif res.body and not (res.terms and set(tokens(text)) & QUESTION_WORDS):
         # "une maladie rare des reins": no name, no known sign, but the organ says which domain
         kind = "symptom"
