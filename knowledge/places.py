@@ -25,8 +25,8 @@ _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de
 # ("on habitait Grenoble avant": where the person lived, not where they live)
 _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
                         r"install\w*|demenage\w*|(?:ma|notre) maison est|"
-                        r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur) )|"
-                        r"(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b(?:on est|nous sommes|je suis))\b")
+                        r"(?:(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b)?"
+                        r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur) ))\b")
 # "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
 _GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois",
                     "aines", "aine", "ains", "ain")
@@ -56,7 +56,8 @@ _NOT_A_TOWN = re.compile(r"\b(?:hopital|hopitaux|chu|clinique|quartier|rue|avenu
                          r"college|ecole|eglise|gare|parc|pont|service|centre|fondation|institut|maternite)\s*$")
 # Small words that never stand before a place: "avec plaisir", "y aller", "se vendre"
 _NOT_BEFORE_PLACE = frozenset("avec y ne se me te lui leur tres bien plus sans".split())
-_LEADING = re.compile(r"\s*([^,.:;!?()]{3,40}?)\s*[,:;]")   # the words before a first comma
+# the words before a first comma, after a greeting: "bonsoir, epernai ici, ma femme…"
+_LEADING = re.compile(r"\s*(?:(?:bonjour|bonsoir|salut|coucou|hello)\s*[,.!]\s*)?([^,.:;!?()]{3,40}?)\s*[,:;]", re.I)
 _FIRST_WORD = re.compile(r"\s*([A-ZÀ-Ý][\w-]+)\s*[,.:;]")
 _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
@@ -387,8 +388,10 @@ class PlaceIndex:
                     at = after.find(" a ", at + 1)
             # the words right after "j'habite" first: "on habite à Cilaos (…) descendre sur Saint-Pierre"
             words = after.split()
-            place = self._find(" ".join(words[:6]), hyphened)
-            if not place or f" {place.matched} " not in f" {' '.join(words[:4])} ":
+            said = 0 if not words or _PLACE_CUE.search(words[0]) else 1
+            words = ["a"] * said + words   # "on habite cognac" is said as "on habite à Cognac"
+            place = self._find(" ".join(words[:6 + said]), hyphened)
+            if not place or f" {place.matched} " not in f" {' '.join(words[:4 + said])} ":
                 place = self._find(after, hyphened)   # the name may go on beyond those words
             if place:
                 return self._refine(text, place)
@@ -485,8 +488,8 @@ class PlaceIndex:
         cue = _PLACE_CUE.search(_before(toks, start))
         if cue and not (cue.group(0).split() in (["au"], ["aux"]) and k in _BODY):
             return True   # (but "des poils au menton" is a chin: "au" is an article there)
-        if start and toks[start - 1] in _ARTICLES and _PLACE_CUE.search(_before(toks, start - 1)):
-            return True   # "on habite à L'Entre-Deux", "on habite l'entre deux"
+        if start and toks[start - 1] in _ARTICLES and _PLACE_CUE.search(_before(toks, start - 1)) and k not in _BODY:
+            return True   # "on habite à L'Entre-Deux", "on habite l'entre deux"; not "des poils sur le menton"
         first = _FIRST_WORD.match(text)   # "Bordeaux, quartier Saint-Michel": a capital set apart
         return any(fold(w) == k for w in _CAPITALISED.findall(text)) or bool(first and fold(first.group(1)) == k)
 
