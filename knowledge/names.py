@@ -60,6 +60,20 @@ _FIRST_CAPITAL = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)")
 _SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-]{3,}\b")   # MMUT, FMR1, STK11
 
 
+def _closest(positions: dict[str, list[int]], present: list[str]) -> dict[str, list[int]]:
+    """Where the words of a name are read: a word said twice is read where it stands nearest
+    the others ("une tumeur (…) c'est une tumeur embryonnaire qu'on voit chez les petits enfants")."""
+    if all(len(positions[t]) == 1 for t in present):
+        return positions
+    anchor = min(present, key=lambda t: len(positions[t]))
+    spans = []
+    for a in positions[anchor]:
+        chosen = {t: [min(positions[t], key=lambda i: (abs(i - a), i))] for t in present}
+        spots = [v[0] for v in chosen.values()]
+        spans.append((max(spots) - min(spots), a, chosen))
+    return {**positions, **min(spans, key=lambda s: s[:2])[2]}
+
+
 def _idioms(words: list[str]) -> list[str]:
     """Stemmed words with the "arrêt" of "sans arrêt" left out (as a function word, so that
     positions stay): it says how often, not what ("j'urine sans arrêt" is not "arrête d'uriner")."""
@@ -418,13 +432,14 @@ class NameIndex:
             if lkind == "abbreviations":  # read only as written, in the exact pass
                 continue
             present = [t for t in content if t in positions]
+            where = _closest(positions, present)
             if not as_written(idx):
                 continue
             imported = self.imported[idx]
             if imported and len(present) < len(content):
                 continue   # an imported name is read only in full
             weight = sum(self.idf[t] for t in present) / self.total_idf[idx]
-            spots = [positions[t][0] for t in present]
+            spots = [where[t][0] for t in present]
             start, end = min(spots), max(spots) + 1
             word = self.single_word[idx]
             if word and seq[start] != word and (seq[start] in self.common or raw[start] in self.common
@@ -433,9 +448,9 @@ class NameIndex:
             if self.everyday_only[idx]:
                 continue   # "double Y" is read in full, in the exact pass; "double" is a word
             if len(present) == len(content):
-                if self.for_signs and not all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present):
+                if self.for_signs and not all(self._spelt_close(seq[where[t][0]], self.spelt[idx].get(t, t)) for t in present):
                     continue
-                if self.for_signs and not self._denial_in_order(content, positions):
+                if self.for_signs and not self._denial_in_order(content, where):
                     continue   # "l'œil sans effet" is not "né sans œil"
                 spread = max(0, (end - start) - len(content) - 1)
                 if spread == 0 or not imported:
@@ -445,7 +460,7 @@ class NameIndex:
                         # "une plaie sur la vulve (…) c'est un cancer": every word is there, far apart
                         score = FAR_APART
                     offer(idx, score, start, end)
-            elif self.for_signs and self._sign_read_but_one(idx, present, weight, end - start, positions, seq):
+            elif self.for_signs and self._sign_read_but_one(idx, present, weight, end - start, where, seq):
                 offer(idx, 70.0 + 20.0 * (weight - 0.6) / 0.4, start, end)
             elif not imported and self.entities[eid]["kind"] not in ("symptom", "sign") and weight >= 0.3 \
                     and not self.entities[eid].get("context_cues"):
@@ -459,22 +474,25 @@ class NameIndex:
                 # qualifiers, or one is more than an everyday word: "cancer du poumon" is not
                 # "cancer du poumon de l'enfant", "hypertension artérielle pulmonaire" is a name.
                 specific = [t for t in present if t not in self.generic]
-                telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(positions[t][0]) for t in specific)
+                telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(where[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
-                if self.entities[eid]["kind"] == "cancer" and not any(eponym(positions[t][0]) for t in present) \
+                if self.entities[eid]["kind"] == "cancer" and not any(eponym(where[t][0]) for t in present) \
                         and (all(t in self.anatomy for t in present)
                              or (not alone or lkind in LAY) and not cancer_word_said):
                     # "après une greffe" alone is not "lymphome après une greffe", "le cartilage" not
                     # "cancer du cartilage"; an organ is not a cancer's name even when a cancer is said
                     # ("la biopsie de la plèvre est cancéreuse": the organ leads, see orient.cancer_site)
                     continue
+                if self.entities[eid]["kind"] == "cancer" and inside & self.anatomy - set(present) \
+                        and any(t in self.anatomy for t in content if t not in present):
+                    continue   # "cancer du système lymphatique à petites cellules" is not the ovary's
                 if self.proper_words[idx] and not self.proper_words[idx] & set(present):
                     continue   # "fond d'œil" is not "dystrophie du fond d'œil de Sorsby"
-                if lkind in LAY and not self._lay_read_enough(idx, present, weight, positions, seq):
+                if lkind in LAY and not self._lay_read_enough(idx, present, weight, where, seq):
                     continue   # "globules rouges" is not "globules rouges déshydratés"
-                if len(present) == 1 and len(content) >= 2 and len(positions) > ONE_WORD_CONTEXT \
-                        and seq[positions[present[0]][0]] in self.familiar and present[0] not in proper \
-                        and not eponym(positions[present[0]][0]) and self.entities[eid]["kind"] != "cancer":
+                if len(present) == 1 and len(content) >= 2 and len(where) > ONE_WORD_CONTEXT \
+                        and seq[where[present[0]][0]] in self.familiar and present[0] not in proper \
+                        and not eponym(where[present[0]][0]) and self.entities[eid]["kind"] != "cancer":
                     continue   # in a long description, one ordinary word of a name ("hernie", "cataracte") is not the name
                 if self.symbols[idx] and lkind in LAY and all(t in self.gene_words for t in content if t not in present) \
                         and not (cancer_word_said and self.entities[eid]["kind"] == "disease"):

@@ -114,16 +114,21 @@ def _glossary_terms(kb: KnowledgeBase, keys: list[str]) -> list[str]:
     return found
 
 
-def _said_at(joined: str, cue: str, window: int = 3) -> int:
-    """Where the cue is in the text (keys joined between spaces) and not denied ("il n'a
-    pas le VIH"), or -1."""
+def _said_everywhere(joined: str, cue: str, window: int = 3) -> list[int]:
+    """Every place the cue is in the text (keys joined between spaces) and not denied ("il
+    n'a pas le VIH")."""
+    found = []
     at = joined.find(f" {cue} ")
     while at >= 0:
-        before = joined[:at].split()[-window:]
-        if not NEGATIONS & set(before):
-            return at
+        if not NEGATIONS & set(joined[:at].split()[-window:]):
+            found.append(at)
         at = joined.find(f" {cue} ", at + 1)
-    return -1
+    return found
+
+
+def _said_at(joined: str, cue: str, window: int = 3) -> int:
+    """Where the cue is first said and not denied, or -1."""
+    return next(iter(_said_everywhere(joined, cue, window)), -1)
 
 
 def _said(joined: str, cue: str, window: int = 3) -> bool:
@@ -158,8 +163,10 @@ _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", 
 _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
-_CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
+_CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*mois))\b")
+# "notre fils (…) à 4 ans on a vu une masse": a child's age said later
+_CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,80}?\ba\s+(?:[0-9]|1[0-4])\s*ans\b")
 # an adult: "mon père", "ma femme", "j'ai 47 ans", "ma fille de 22 ans"
 _ADULT = re.compile(r"\b(?:(?:pere|mere|mari|epouse|epoux|papa|grand pere|grand mere|oncle|tante|conjoint|compagne|compagnon)\b"
                     r"|ma femme\b|(?:1[89]|[2-9][0-9])\s*ans\b)")
@@ -174,7 +181,10 @@ def age_said(text: str) -> str | None:
     # "enceinte (…) garder le bébé": the baby of a pregnancy is not the person the message speaks of
     if child and not (child.group(0) == "bebe" and _PREGNANT.search(folded)):
         return "child"
-    return "adult" if _ADULT.search(folded) else None
+    adult = _ADULT.search(folded)
+    if _CHILD_LATER.search(folded) and not (adult and adult.group(0)[0].isdigit()):
+        return "child"
+    return "adult" if adult else None
 
 
 def childhood_only(entity: dict) -> bool:
@@ -211,22 +221,23 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
             # "des lymphocytes", "des globules blancs": a lymphoma only when an organ is said with them
             cells = any(_said(joined, key(w)) for w in site.get("cell_words") or [])
         for w in words:
-            at = _said_at(joined, w)
-            if at < 0:
-                continue
-            if site.get("lymphoid"):
-                lymphoid = site
-                continue
-            word_at = joined[:at].count(" ")
-            if any(0 < word_at - i <= 3 for i in spread_at) and not any(0 < word_at - i <= 4 for i in said_at):
-                continue   # "des métastases aux os": where it spread, not where it began
-            right_after = any(0 < word_at - i <= 4 for i in said_at)
-            # "une tumeur dans le muscle de l'utérus qui viendrait du placenta": where it comes from
-            origin = bool(_ORIGIN & set(toks[max(0, word_at - 3):word_at]))
-            # the organ it comes from, the organ named right after a cancer word, an organ before a
-            # kind of cell ("neuroendocrine de la peau" is of the skin), the most precise phrase, the first
-            rank = 0 if origin else 1 if right_after else 2
-            organs.append((rank, bool(site.get("cell_type")), -len(w.split()), at, site, len(w)))
+            found = []
+            for at in _said_everywhere(joined, w):
+                if site.get("lymphoid"):
+                    lymphoid = site
+                    break
+                word_at = joined[:at].count(" ")
+                if any(0 < word_at - i <= 3 for i in spread_at) and not any(0 < word_at - i <= 4 for i in said_at):
+                    continue   # "des métastases aux os": where it spread, not where it began
+                right_after = any(0 < word_at - i <= 4 for i in said_at)
+                # "une tumeur dans le muscle de l'utérus qui viendrait du placenta": where it comes from
+                origin = bool(_ORIGIN & set(toks[max(0, word_at - 3):word_at]))
+                # the organ it comes from, the organ named right after a cancer word, an organ before a
+                # kind of cell ("neuroendocrine de la peau" is of the skin), the most precise phrase, the first
+                rank = 0 if origin else 1 if right_after else 2
+                found.append((rank, bool(site.get("cell_type")), -len(w.split()), at, site, len(w)))
+            if found:   # where the organ is said best: "des échos des reins (…) une masse sur un rein"
+                organs.append(min(found, key=lambda o: o[:4]))
     # "l'os derrière l'oreille" is one organ, not also "l'os"
     organs = [o for o in organs if not any(p[3] <= o[3] and o[3] + o[5] <= p[3] + p[5] and p[5] > o[5] for p in organs)]
     return [o[:5] for o in organs], lymphoid, cells
