@@ -153,7 +153,7 @@ def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
 
 
 _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
-PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue",
+PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue", "hemato", "anapath",
                                 "pathologiste")}
 _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
 _GROWING = ("grossi", "grandi", "tripl", "doubl")
@@ -572,6 +572,18 @@ def _lymphoma_context(kb, res: Resolution, acronyms: list[str]) -> list[str]:
     return acronyms
 
 
+def _lymphoma_organ_first(kb, toks: list[str], acronyms: list[str]) -> list[str]:
+    """A lymphoma of the skin, the brain or the eye has a network of its own ("un lymphome de
+    la zone marginale, cutané primitif", "LBDGC cutané type jambe"): it comes first."""
+    if "LYMPHOPATH" not in acronyms:
+        return acronyms
+    organs, _, _ = _organs_said(kb, toks, f" {' '.join(toks)} ")
+    own = [o for o in organs if o[-1].get("lymphoma_networks")]
+    networks = list(min(own, key=lambda o: o[:4])[-1]["lymphoma_networks"]) if own else []
+    # (the lymphoma of the gut of a coeliac person is CELAC's, put first by its context)
+    return acronyms if set(networks) <= set(acronyms) else list(dict.fromkeys(networks + acronyms))
+
+
 def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
     """A name read only loosely yields to signs that point to another disease: a lay
     description to one clear sign, any other reading to three."""
@@ -777,11 +789,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             matches.append(_chosen_match(context))
             notes.append(context["context_note"])
             sources.append({"about": context["name"], "source": context.get("source"), "as_of": context.get("as_of")})
-        if kind == "cancer" and site and site[0].get("lymphoid") and "LYMPHOPATH" in acronyms \
-                and not set(site[1]) <= set(acronyms):
-            # a lymphoma of the skin, the brain or the eye has a network of its own ("un lymphome
-            # de la zone marginale, cutané primitif"): it comes first
-            acronyms = list(dict.fromkeys(list(site[1]) + acronyms))
+        if kind == "cancer":
+            acronyms = _lymphoma_organ_first(kb, res.keys, acronyms)
         if chosen.get("context_note"):
             notes.append(chosen["context_note"])
         if kind == "disease" and not acronyms and site and entity_id is None:

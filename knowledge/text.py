@@ -55,6 +55,8 @@ EQUIVALENT = {
     "vulvaire": "vulve", "vaginal": "vagin", "vaginale": "vagin", "pancreatique": "pancreas",
     "thymique": "thymus", "peritoneal": "peritoine", "peritoneale": "peritoine", "pleural": "plevre",
     "pleurale": "plevre", "carcinome": "cancer", "nasal": "nez", "nasale": "nez", "nasaux": "nez",
+    "abdominal": "ventre", "abdominale": "ventre", "abdominaux": "ventre", "abdomen": "ventre",
+    "rectal": "rectum", "rectale": "rectum", "cardiaque": "coeur",
     # a tumour "de l'enfant" is the one a parent describes in "mon fils", "ma fille", "notre bébé"
     "fils": "enfant", "fille": "enfant", "bebe": "enfant", "nourrisson": "enfant", "garcon": "enfant",
     "pediatrique": "enfant",
