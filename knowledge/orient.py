@@ -37,6 +37,8 @@ _DIAGNOSIS_CUES = {"diagnostic", "diagnostique", "diagnostiquee", "diagnostiques
 _PLANNED = {"voire", "puis", "peut", "envisage", "envisager", "envisagee", "attente", "prevoir", "prevue", "prevu",
             "eventuellement"}
 _CLAUSES = re.compile(r"[,.;:!?()]")   # a denial does not cross these
+_DENIALS = {"pas", "plus", "jamais", "ni", "non"}
+_ARTICLES = {"un", "une", "le", "la", "l"}
 QUESTION_WORDS = {"quoi", "quel", "quelle", "qu", "comment", "pourquoi", "explique", "expliquer",
                   "difference", "signifie", "veut", "definition", "what", "role", "sert"}
 
@@ -159,7 +161,9 @@ _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
 _GROWING = ("grossi", "grandi", "tripl", "doubl")
 _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
                                     "biopsie est mauvaise", "biopsie revenue mauvaise", "biopsie est revenue mauvaise",
-                                    "biopsie pas bonne", "biopsie n'est pas bonne", "prolifération lymphoïde")]
+                                    "biopsie pas bonne", "biopsie n'est pas bonne", "prolifération lymphoïde",
+                                    # "ce n'est plus un simple grain de beauté": no longer benign
+                                    "plus un simple grain de beauté", "plus un simple naevus")]
 _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
@@ -432,6 +436,23 @@ def _diagnosis_before(toks: list[str], m: Mention) -> bool:
     return cue is not None and not NEGATIONS & set(before[cue:])
 
 
+def _denied(text: str, m: Mention) -> bool:
+    """ "ce n'est pas un Wilms", "pas une trisomie 21": the name is said to be ruled out, in
+    its own clause (not "il ne transpire pas, maladie de Fabry"; and "pas de fibrinogène" is
+    an absence, not a denial)."""
+    toks = tokens(text)
+    clause_start, starts = 0, []
+    for clause in _CLAUSES.split(text):
+        starts.append(clause_start)
+        clause_start += len(tokens(clause))
+    for at in {m.span[0], m.span[1] - 1}:
+        begins = max((b for b in starts if b <= at), default=0)
+        before = toks[max(begins, at - 2):at]
+        if len(before) == 2 and before[0] in _DENIALS and before[1] in _ARTICLES:
+            return True
+    return False
+
+
 def _filiere(kb, acronym: str, why: str) -> dict | None:
     f = kb.filieres.get(acronym)
     if not f:
@@ -672,7 +693,10 @@ def _organ_first(cancer: list[Evidence], site) -> list[Evidence]:
     if not site or not cancer:
         return cancer
     near = [e for e in cancer if e.weight >= cancer[0].weight * CLOSE_LEAD]
-    fitting = [e for e in near if set(e.target.get("networks") or []) <= site[0]["fits"]]
+    # (the organ's own network before those of other organs said: "l'enveloppe du ventre (…)
+    # la même maladie que celle de la plèvre" is the peritoneum's)
+    own = [e for e in near if set(e.target.get("networks") or []) <= set(site[1])]
+    fitting = own + [e for e in near if e not in own and set(e.target.get("networks") or []) <= site[0]["fits"]]
     return fitting + [e for e in cancer if e not in fitting]
 
 
@@ -760,6 +784,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
                             or (age == "adult" and childhood_only(chosen)) or disease_first)):
             # a cancer read loosely yields to the organ said with it ("une tumeur de la pinéale"
             # is not a salivary gland tumour) and to the person's age
+            chosen, best = None, None
+        elif entity_id is None and _denied(text, best) and (site or cancer_signs or disease_signs):
+            # "une tumeur du rein, ce n'est pas un Wilms": what else the message says leads
             chosen, best = None, None
     if entity_id is not None:
         context = kb.entities.get(context_id) if context_id else None

@@ -86,7 +86,9 @@ CANCER_WORDS = frozenset(
 
 # Words of cancer care: a cancer is the subject, and an organ alone does not give its network
 CANCER_CARE = frozenset("chimio chimiotherapie radiotherapie protontherapie curietherapie oncologue oncologie cancerologue "
-                        "oncopediatre cancero cancerologie onco".split())
+                        "oncopediatre cancero cancerologie onco "
+                        # the cancer centres people name: "il l'envoie à Curie", "suivie à Gustave Roussy"
+                        "curie roussy bergonie lambret baclesse calmettes clcc".split())
 # Words that say a cancer is the subject without naming its type: its care, its signs, a family name
 CANCER_CUES = CANCER_CARE | frozenset("""
     masse grosseur anatomopathologiste anapath metastases mesotheliome thymome chordome adenocarcinome amiante
