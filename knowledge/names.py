@@ -488,6 +488,9 @@ class NameIndex:
                     continue   # "cancer du système lymphatique à petites cellules" is not the ovary's
                 if self.proper_words[idx] and not self.proper_words[idx] & set(present):
                     continue   # "fond d'œil" is not "dystrophie du fond d'œil de Sorsby"
+                if lkind == "english" and len(present) < 2 and max(
+                        fuzz.ratio(raw[where[present[0]][0]], w) for w in fold(self.labels[idx][1]).split()) < 90:
+                    continue   # "un respirateur" is French: not "recurrent respiratory papillomatosis"
                 if lkind in LAY and any(t in self.anatomy for t in content if t not in present):
                     continue   # "une image en grappe de raisin" (a pregnancy) is not "un rein en grappe de raisin"
                 if lkind in LAY and not self._lay_read_enough(idx, present, weight, where, seq):
