@@ -333,9 +333,14 @@ def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Menti
         first = max(0, start - 3, clause_start[start] if start < len(clause_start) else 0)
         return any(w in NEGATIONS and not (w == "sans" and following in NOT_A_DENIAL)
                    for w, following in zip(words[first:start], words[first + 1:start + 1]))
+    found = kb.signs.find(text, limit=80)
+    # a description read in part inside a sign read word for word is that sign: "piqûres d'hormone
+    # de croissance" is not "trop d'hormone de croissance"
+    exact = [m.span for m in found if m.score >= 100]
+    inside = lambda m: any(a <= m.span[0] and m.span[1] <= b and b - a > m.span[1] - m.span[0] for a, b in exact)
     own = [Mention(m.entity_id, "sign", m.label, m.score, m.label, m.label_kind, m.matched, m.corrections, m.span)
-           for m in described if m.score >= MATCH_MIN]
-    return [m for m in own + kb.signs.find(text, limit=80) if m.score >= SIGN_MIN and not denied(m.span[0])]
+           for m in described if m.score >= MATCH_MIN and (m.score >= 100 or not inside(m))]
+    return [m for m in own + found if m.score >= SIGN_MIN and not denied(m.span[0])]
 
 
 @dataclass
