@@ -516,7 +516,8 @@ class NameIndex:
         found = [m for m in found if not any(
             o is not m and o.label_kind != "described" and o.span[0] <= m.span[0] and m.span[1] <= o.span[1]
             and (o.span[1] - o.span[0]) > (m.span[1] - m.span[0])
-            and (o.score >= m.score or (o.score >= 80.0 and m.span[1] - m.span[0] == 1)
+            # (a sign read loosely hides no word read exactly inside it: "fèves" in "après un plat de fèves")
+            and (o.score >= m.score or (o.score >= (85.0 if self.for_signs else 80.0) and m.span[1] - m.span[0] == 1)
                  # "maladie de Charcot-Marie-Tooth" begins where "maladie de Charcot" begins;
                  # "mon mari a la maladie de Charcot" is not a loose Charcot-Marie-Tooth
                  # (not for signs: "bébé né avec des dents" read far apart does not hide "dent molaire")
