@@ -488,6 +488,9 @@ class NameIndex:
                     continue   # "cancer du système lymphatique à petites cellules" is not the ovary's
                 if self.proper_words[idx] and not self.proper_words[idx] & set(present):
                     continue   # "fond d'œil" is not "dystrophie du fond d'œil de Sorsby"
+                if lkind not in LAY and len(content) >= 3 and \
+                        set(present) <= {self.concept(stem(fold(w))) for w in _SYMBOL.findall(self.labels[idx][1])}:
+                    continue   # a gene alone ("FGFR3") is shared by several diseases: a sign, not this name
                 if lkind == "english" and len(present) < 2 and max(
                         fuzz.ratio(raw[where[present[0]][0]], w) for w in fold(self.labels[idx][1]).split()) < 90:
                     continue   # "un respirateur" is French: not "recurrent respiratory papillomatosis"
