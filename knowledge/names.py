@@ -74,10 +74,19 @@ def _closest(positions: dict[str, list[int]], present: list[str]) -> dict[str, l
     return {**positions, **min(spans, key=lambda s: s[:2])[2]}
 
 
+_TOLD = {"on", "nous", "me", "m", "lui", "leur", "vous"}
+
+
 def _idioms(words: list[str]) -> list[str]:
-    """Stemmed words with the "arrêt" of "sans arrêt" left out (as a function word, so that
-    positions stay): it says how often, not what ("j'urine sans arrêt" is not "arrête d'uriner")."""
-    return ["de" if w == "arret" and words[i - 1:i] == ["san"] else w for i, w in enumerate(words)]
+    """Stemmed words with the idioms that say nothing of a sign left out (as function words, so
+    that positions stay): the "arrêt" of "sans arrêt" says how often, not what ("j'urine sans
+    arrêt" is not "arrête d'uriner"); "on nous parle de greffe" says what doctors talk about,
+    not how the person speaks."""
+    def idiom(i: int, w: str) -> bool:
+        if w == "arret":
+            return words[i - 1:i] == ["san"]
+        return w.startswith("parl") and i > 0 and words[i - 1] in _TOLD and words[i + 1:i + 2] in (["de"], ["d"], ["du"], ["des"])
+    return ["de" if idiom(i, w) else w for i, w in enumerate(words)]
 
 
 def _written_as(symbol: str) -> re.Pattern:
