@@ -165,6 +165,7 @@ _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", 
                                     # "ce n'est plus un simple grain de beauté": no longer benign
                                     "plus un simple grain de beauté", "plus un simple naevus")]
 _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
+_NEGATIVE = {key(w) for w in ("négatif", "négative", "négatifs", "négatives", "neg", "nég")}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
@@ -312,7 +313,9 @@ def _said_now(joined: str, cue: str) -> bool:
     """The cue is said, not denied, and not as a care still to come: "chimio puis peut-être une
     greffe" is not a transplanted person."""
     at = _said_at(joined, cue)
-    return at >= 0 and not _PLANNED & set(joined[:at].split()[-5:])
+    # ("test VIH négatif": the cue is ruled out after it)
+    return at >= 0 and not _PLANNED & set(joined[:at].split()[-5:]) \
+        and not _NEGATIVE & set(joined[at + len(cue) + 1:].split()[:2])
 
 
 def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Mention]:
