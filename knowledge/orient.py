@@ -156,7 +156,9 @@ def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
 
 _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
 PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue", "hemato", "anapath",
-                                "pathologiste")}
+                                "pathologiste", "relecture", "relire", "relue", "relues")}
+# "une deuxième lecture par des experts": the pathologist's slides read again
+_SECOND_READING = [key(p) for p in ("deuxième lecture", "double lecture", "seconde lecture", "second avis du pathologiste")]
 _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
 _GROWING = ("grossi", "grandi", "tripl", "doubl")
 _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
@@ -677,11 +679,13 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     if disease and disease[0].strong and disease[0].weight >= DISEASE_FIRST and disease[0].weight > top.weight:
         return []   # "tumeur de l'hypophyse (…) changé de pointure": signs of a disease, heavier
     # (said in words, or in lay words: "une boule devant l'oreille qui grossit depuis des années")
-    said = _cancer_said(res.keys, f" {' '.join(res.keys)} ", age)
+    joined = f" {' '.join(res.keys)} "
+    said = _cancer_said(res.keys, joined, age)
     heaviest = max((e.weight for e in disease), default=0.0)   # (the strong lead may weigh less)
     # "la biopsie montre...": a pathologist's finding lets signs of a cancer lead when they
     # weigh more than those of any disease
-    examined = any(t in PATHOLOGY for t in res.keys) and top.weight >= heaviest
+    examined = (any(t in PATHOLOGY for t in res.keys) or any(f" {p} " in joined for p in _SECOND_READING)) \
+        and top.weight >= heaviest
     # signs that agree with the organ ("crises de tension" and "une tumeur de la surrénale") lead too
     agrees = not site or set(top.target.get("networks") or []) & site[0]["fits"]
     if (said or examined) and (top.strong or (top.count >= 1 and agrees)):
