@@ -204,9 +204,14 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
     """A cancer is said, in words ("tumeur", "chimio") or in lay words: "une boule dans le
     ventre" of a young child, a lump that grows ("une boule dans la cuisse qui grossit depuis
     six mois"), "la biopsie est positive"."""
-    return any(t in _CANCER_SAID or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11])))
+    return any(t in _CANCER_SAID or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 8])))
                or (t in _SPOT and _grows(toks[i + 1:i + 11])) for i, t in enumerate(toks)) \
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
+
+
+def _large(after: list[str]) -> bool:
+    """ "(une boule) de 8 cm": a lump of five centimetres or more."""
+    return any(t.isdigit() and int(t) >= 5 and after[i + 1:i + 2] == ["cm"] for i, t in enumerate(after))
 
 
 def _grows(after: list[str]) -> bool:
