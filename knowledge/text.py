@@ -65,7 +65,9 @@ EQUIVALENT = {
 
 # Shorthand of medical notes and texting: "sd de Rett" is "syndrome de Rett".
 SHORTHAND = {"sd": "syndrome", "sdr": "syndrome", "synd": "syndrome", "mdie": "maladie", "mld": "maladie",
-             "angio": "angiographie"}   # "à l'angio": the exam, not "angio-œdème"
+             "angio": "angiographie",   # "à l'angio": the exam, not "angio-œdème"
+             # texting: "ttes les 2h" is "toutes", not the abbreviation TTE
+             "ttes": "toutes", "tjrs": "toujours", "tjs": "toujours", "bcp": "beaucoup", "qd": "quand"}
 
 # Parts of the body: named alone, they say where, never which disease
 ANATOMY = frozenset("""
