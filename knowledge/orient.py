@@ -621,6 +621,13 @@ def _lymphoma_organ_first(kb, toks: list[str], acronyms: list[str]) -> list[str]
     return acronyms if set(networks) <= set(acronyms) else list(dict.fromkeys(networks + acronyms))
 
 
+def _read_in_a_sign(best: Mention, signs: list[Mention]) -> bool:
+    """A short abbreviation that is a word of a sign read word for word: "LH et FSH basses"
+    are hormones, not Hodgkin's lymphoma."""
+    return best.label_kind == "abbreviations" and len(best.matched) <= 2 and any(
+        m.score >= 100 and m.span[0] <= best.span[0] and best.span[1] <= m.span[1] for m in signs)
+
+
 def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
     """A name read only loosely yields to signs that point to another disease: a lay
     description to one clear sign, any other reading to three."""
@@ -798,6 +805,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # alkaptonuria, when "quand il mange des fèves" says G6PD), or of another cancer
         if loose and ((site or cancer_signs or _signs_outweigh(best, disease_signs)) if best.kind == "disease"
                       else ((cancer_signs and _signs_outweigh(best, cancer_evidence))
+                            or _read_in_a_sign(best, res.signs)
                             or (site and not site[0]["fits"] & set(chosen.get("networks") or []))
                             or (age == "adult" and childhood_only(chosen)) or disease_first)):
             # a cancer read loosely yields to the organ said with it ("une tumeur de la pinéale"
