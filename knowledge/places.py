@@ -28,9 +28,9 @@ _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|viv
                         r"(?:(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b)?"
                         r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur) ))\b")
 # "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
-_GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois",
+_GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "aises", "aise", "ais", "oises", "oise", "ois",
                     "aines", "aine", "ains", "ain")
-_GENTILE_CUE = re.compile(r"\b(?:suis|sommes|est|etes|moi)\s*(?:un|une)?\s*$")
+_GENTILE_CUE = re.compile(r"\b(?:suis|sommes|est|etes|sont|moi)\s*(?:un|une)?\s*$")
 _SPACES = re.compile(r"[\s,;.!?]+")
 _ELISION = re.compile(r"\b([dl]) (?=[aeiouyh])")
 _SAINT = {"st": "saint", "ste": "sainte"}
@@ -196,6 +196,10 @@ class PlaceIndex:
             said = _cedilla(c["name"])
             if said:
                 self.cedilla[said] = _place_key(c["name"])
+        for k, found in self.small.items():
+            # homonyms: the one named exactly so before one whose article was dropped ("cluses" is
+            # Cluses, before Les Cluses)
+            found.sort(key=lambda i: _place_key(communes[i]["name"]) != k)
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
         self.word_like = {w for w in self.common if w not in self.names or w in _EVERYDAY}
         self.small_by_letter: dict[str, list[str]] = {}
@@ -358,13 +362,16 @@ class PlaceIndex:
                 base = word[:-len(end)]
                 if not word.endswith(end) or len(base) < 4:
                     continue
-                for b in dict.fromkeys((base, re.sub(r"(.)\1$", r"\1", base))):   # "montluçonn-ais"
-                    # ("lunéviloise": the double letter of Lunéville dropped)
-                    for k in (b, b + "e", b + "s", b + "x", b + "is", b + b[-1] + "e"):
-                        if k in self.names and not self.outside(k):
-                            return self._pick(self.names[k], set(), word, "gentile")
-                        if len(self.small.get(k, ())) == 1:
-                            return self._from_commune(self.small[k][0], word, "gentile")
+                bases = list(dict.fromkeys((base, re.sub(r"(.)\1$", r"\1", base))))   # "montluçonn-ais"
+                # ("lunéviloise": the double letter of Lunéville dropped; "vitréenne": Vitré)
+                keys = [k for b in bases for k in (b, b + "e", b + "s", b + "x", b + "is", b + b[-1] + "e")]
+                # a town before a village: "provinoise" is of Provins, not of the village of Provin
+                town = next((k for k in keys if k in self.names and not self.outside(k)), None)
+                if town:
+                    return self._pick(self.names[town], set(), word, "gentile")
+                village = next((k for k in keys if len(self.small.get(k, ())) == 1), None)
+                if village:
+                    return self._from_commune(self.small[village][0], word, "gentile")
         return None
 
     def find(self, text: str) -> Place | None:
@@ -456,7 +463,9 @@ class PlaceIndex:
         alt = self._pick(self.names[near], set(), near, "commune") if near else None
         if not alt or alt.departement == place.departement:
             return place
-        if alt.how == "commune" and fold(alt.commune or "") == near and _said_as(k, near):
+        # ("castelsarrazin", a hamlet of the Landes, is how Castelsarrasin is misspelt)
+        if alt.how == "commune" and fold(alt.commune or "") == near and (
+                _said_as(k, near) or (sound(k) == sound(near) and fuzz.ratio(k, near) >= 90)):
             alt.how, alt.matched, alt.alternatives = "fuzzy", k, [_alternative(place)] + alt.alternatives
             return alt
         place.alternatives.append(_alternative(alt))
