@@ -621,6 +621,13 @@ def _lymphoma_organ_first(kb, toks: list[str], acronyms: list[str]) -> list[str]
     return acronyms if set(networks) <= set(acronyms) else list(dict.fromkeys(networks + acronyms))
 
 
+def _organ_of(kb, toks: list[str], cancer: dict) -> bool:
+    """An organ said in which this cancer's networks take cancers ("mes reins" for PREDIR)."""
+    organs, _, _ = _organs_said(kb, toks, f" {' '.join(toks)} ")
+    networks = set(cancer.get("networks") or [])
+    return any(networks & set((o[-1].get("networks") or []) + (o[-1].get("also_fits") or [])) for o in organs)
+
+
 def _read_in_a_sign(best: Mention, signs: list[Mention]) -> bool:
     """A short abbreviation that is a word of a sign read word for word: "LH et FSH basses"
     are hormones, not Hodgkin's lymphoma."""
@@ -857,6 +864,12 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             matches.append(match)
             notes.append(note)
             sources.append(source)
+        twin = kb.cancer_twin.get(chosen["name"]) if kind == "disease" and entity_id is None else None
+        if twin and not acronyms and _organ_of(kb, res.keys, twin):
+            # "une mutation FLCN, faut-il surveiller mes reins ?": the disease predisposes to a
+            # cancer of the organ asked about; its network is given too
+            acronyms = list(twin.get("networks") or [])
+            notes.append(kb.text("cancer_twin", name=chosen["name"]))
         networks = [_network(kb, a) for a in acronyms]
         if kind == "cancer" or networks:
             notes.append(kb.text("cancer_network"))

@@ -155,6 +155,7 @@ _PHONETIC = [
     (re.compile(r"gu(?=[ei])"), "g"), (re.compile(r"y"), "i"), (re.compile(r"z"), "s"),
     (re.compile(r"eau|au"), "o"), (re.compile(r"ai|ei"), "e"), (re.compile(r"w"), "v"),
     (re.compile(r"(?<![cs])h"), ""), (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=[aeiou])m(?=[pbf])"), "n"),   # "linfome" sounds like "lymphome"
 ]
 
 
