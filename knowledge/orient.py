@@ -178,6 +178,7 @@ _CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,80}?\ba
 # an adult: "mon père", "ma femme", "j'ai 47 ans", "ma fille de 22 ans"
 _ADULT = re.compile(r"\b(?:(?:pere|mere|mari|epouse|epoux|papa|grand pere|grand mere|oncle|tante|conjoint|compagne|compagnon)\b"
                     r"|ma femme\b|(?:1[89]|[2-9][0-9])\s*ans\b)")
+_AFTER_PREGNANCY = re.compile(r"\b(?:fausses? couches?|accouchement|accouche|accouchee|grossesse|enceinte|ivg|curetage)\b")
 _PREGNANT = re.compile(r"\b(?:enceinte|grossesse|accouchement|accouche|accouchee)\b")
 CHILDHOOD_ONLY = {"MASTERBLAST"}   # the blastemal tumours of young children
 
@@ -701,6 +702,9 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     # (said in words, or in lay words: "une boule devant l'oreille qui grossit depuis des années")
     joined = f" {' '.join(res.keys)} "
     said = _cancer_said(res.keys, joined, age)
+    # a pregnancy that ended ("une fausse couche", "mon accouchement") is what tumours of the
+    # placenta follow: it says the cancer as a cancer word would
+    said = said or (set(top.target.get("networks") or []) == {"TTG"} and bool(_AFTER_PREGNANCY.search(fold(res.text))))
     heaviest = max((e.weight for e in disease), default=0.0)   # (the strong lead may weigh less)
     # "la biopsie montre...": a pathologist's finding lets signs of a cancer lead when they
     # weigh more than those of any disease
