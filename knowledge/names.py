@@ -503,8 +503,11 @@ class NameIndex:
                 if lkind == "english" and len(present) < 2 and max(
                         fuzz.ratio(raw[where[present[0]][0]], w) for w in fold(self.labels[idx][1]).split()) < 90:
                     continue   # "un respirateur" is French: not "recurrent respiratory papillomatosis"
-                if lkind in LAY and any(t in self.anatomy for t in content if t not in present):
-                    continue   # "une image en grappe de raisin" (a pregnancy) is not "un rein en grappe de raisin"
+                if lkind in LAY and (any(t in self.anatomy for t in content if t not in present)
+                                     or all(t in self.anatomy or t in self.generic for t in present)):
+                    # "une image en grappe de raisin" (a pregnancy) is not "un rein en grappe de raisin";
+                    # "la moelle épinière" alone is not "moelle épinière coupée en deux"
+                    continue
                 if lkind in LAY and not self._lay_read_enough(idx, present, weight, where, seq):
                     continue   # "globules rouges" is not "globules rouges déshydratés"
                 if len(present) == 1 and len(content) >= 2 and len(where) > ONE_WORD_CONTEXT \
