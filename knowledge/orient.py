@@ -160,7 +160,7 @@ PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "
 # "une deuxième lecture par des experts": the pathologist's slides read again
 _SECOND_READING = [key(p) for p in ("deuxième lecture", "double lecture", "seconde lecture", "second avis du pathologiste")]
 _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
-_SPOT = {stem(w) for w in ("tache", "taches")}   # a spot that grows ("une tache dans l'iris qui a grossi")
+_SPOT = {stem(w) for w in ("tache", "taches", "plaque", "plaques")}   # a spot that grows ("une tache dans l'iris qui a grossi")
 _GROWING = ("grossi", "grandi", "agrandi", "epaissi", "tripl", "doubl")
 _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
                                     "biopsie est mauvaise", "biopsie revenue mauvaise", "biopsie est revenue mauvaise",
@@ -898,6 +898,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # "on a trouvé un cancer de la membrane autour du poumon": the type is not said, the organ is
         kind = "cancer"
         where, acronyms = site
+        if where.get("lymphoid"):   # "des cellules T clonales dans le duodénum" of a coeliac person
+            acronyms = _lymphoma_context(kb, res, list(acronyms))
         match, note, source = _site_lead(kb, where, acronyms)
         matches = [match]
         networks = [_network(kb, a) for a in acronyms]
