@@ -18,13 +18,13 @@ _DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
 _DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|bonjour de|bonsoir de|salut de|coucou de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
 _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
 # ("on habitait Grenoble avant": where the person lived, not where they live)
 _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
-                        r"install\w*|demenage\w*|(?:ma|notre) maison est|"
+                        r"(?<!\bs )install\w*|demenage\w*|(?:ma|notre) maison est|(?:vous )?ecri[st] de|"
                         r"(?:(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b)?"
                         r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur) ))\b")
 # "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
@@ -364,7 +364,7 @@ class PlaceIndex:
                     continue
                 bases = list(dict.fromkeys((base, re.sub(r"(.)\1$", r"\1", base))))   # "montluçonn-ais"
                 # ("lunéviloise": the double letter of Lunéville dropped; "vitréenne": Vitré)
-                keys = [k for b in bases for k in (b, b + "e", b + "s", b + "x", b + "is", b + b[-1] + "e")]
+                keys = [k for b in bases for k in (b, b + "e", b + "s", b + "es", b + "x", b + "is", b + b[-1] + "e")]
                 # a town before a village: "provinoise" is of Provins, not of the village of Provin
                 town = next((k for k in keys if k in self.names and not self.outside(k)), None)
                 if town:
