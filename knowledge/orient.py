@@ -32,7 +32,7 @@ LIKENESS = 15        # a cancer's name after "ressemble à" is read only loosely
 _LIKENED = {"ressemble", "ressemblent", "ressemblant", "comme", "aspect", "allure"}
 # "la génétique a confirmé un syndrome CHARGE": the diagnosis finally made
 _DIAGNOSIS_CUES = {"diagnostic", "diagnostique", "diagnostiquee", "diagnostiques", "confirme", "confirmee",
-                   "finalement", "conclusion", "retenu"}
+                   "finalement", "conclusion", "retenu", "parle", "evoque"}
 # care still to come: "chimio puis peut-être une greffe"
 _PLANNED = {"voire", "puis", "peut", "envisage", "envisager", "envisagee", "attente", "prevoir", "prevue", "prevu",
             "eventuellement"}
