@@ -23,6 +23,8 @@ ONE_CLEAR_SIGN = 0.85  # one sign of one disease only, read almost word for word
 THREE_SIGNS = 3.0    # what it takes to outweigh a name read loosely, but not from a lay description
 TIE_SIGNS = 1.0      # one sign read word for word, of that disease only, settles a tie between two names
 NEGATIONS = {"pa", "pas", "sans", "non", "jamais", "aucun", "aucune", "ni", "not", "no", "rien"}
+_MISSING = {"pas", "sans", "aucun", "aucune", "absence", "absent", "absents", "absente", "absentes", "manque", "manquent",
+            "jamais", "ni", "plus", "agenesie", "no", "not", "without", "rien", "zero"}
 NOT_A_DENIAL = {"arret", "cesse", "raison", "fin", "interruption", "relache", "compter"}   # "sans arrêt"
 LOOSE = 90           # a disease read below this is a loose reading (part of a name, far apart words)
 DISEASE_FIRST = 1.5   # signs of one disease this heavy outweigh a cancer read loosely or its organ alone
@@ -352,7 +354,12 @@ def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Menti
     inside = lambda m: any(a <= m.span[0] and m.span[1] <= b and b - a > m.span[1] - m.span[0] for a, b in exact)
     own = [Mention(m.entity_id, "sign", m.label, m.score, m.label, m.label_kind, m.matched, m.corrections, m.span)
            for m in described if m.score >= MATCH_MIN and (m.score >= 100 or not inside(m))]
-    return [m for m in own + found if m.score >= SIGN_MIN and not denied(m.span[0])]
+    def absent(m: Mention) -> bool:
+        # a sign that says something is missing ("pas de lymphocytes B") needs the missing said:
+        # "la biopsie montre des lymphocytes B" says the opposite
+        return tokens(m.label)[:1] in (["pas"], ["absence"], ["aucun"], ["aucune"]) \
+            and not _MISSING & set(words[max(0, m.span[0] - 3):m.span[1]])
+    return [m for m in own + found if m.score >= SIGN_MIN and not denied(m.span[0]) and not absent(m)]
 
 
 @dataclass
