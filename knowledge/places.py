@@ -16,6 +16,9 @@ _DEPT_CUE = re.compile(
 _DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
 # "dans le 9-4", "dans le 9.2": a département said digit by digit
 _DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
+# "ferritine à 10000", "ferritin over 10000": a measure, not a postal code
+_MEASURED = re.compile(r"\b(?:ferritine|ferritin|plaquettes|platelets|cpk|ck|leucocytes|globules blancs|lymphocytes|taux|dosage|"
+                       r"ige|ldh|hcg|afp|psa|tryptase|over|above|superieure?|sup)\b\W*(?:\w+\W+){0,2}$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
 _PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
@@ -201,7 +204,7 @@ class PlaceIndex:
             # Cluses, before Les Cluses)
             found.sort(key=lambda i: _place_key(communes[i]["name"]) != k)
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
-        self.word_like = {w for w in self.common if w not in self.names or w in _EVERYDAY}
+        self.word_like = {w for w in self.common if w not in self.names} | _EVERYDAY
         self.small_by_letter: dict[str, list[str]] = {}
         self.small_by_sound: dict[str, set[str]] = {}
         for k in self.small:
@@ -506,7 +509,8 @@ class PlaceIndex:
         folded = fold(text)
         if not folded:
             return None
-        m = _POSTAL.search(folded) or _POSTAL_SPACED.search(folded)
+        m = next((p for p in list(_POSTAL.finditer(folded)) + list(_POSTAL_SPACED.finditer(folded))
+                  if not _MEASURED.search(folded[max(0, p.start() - 30):p.start()])), None)
         if m:
             code = "".join(m.groups())
             hits = self.postal.get(code)
