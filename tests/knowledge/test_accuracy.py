@@ -10,18 +10,20 @@ import pytest
 from tests import evaluation
 
 FLOORS = {  # set: (diseases top-1, cancers top-1, places)
-    "data": (0.95, 0.95, 1.0),        # 97.2 / 97.4 / 100 % measured 2026-12-02 (sixth session)
+    "data": (0.95, 0.95, 1.0),        # 97.8 / 97.8 / 100 % measured 2026-12-02 (seventh session)
     "holdout": (0.95, 0.95, 1.0),     # 98.7 / 98.6 / 100 %
     "holdout2": (0.95, 0.95, 0.99),   # places: 99.2 % measured (one miss of 130)
     "holdout3": (0.95, 0.95, 0.99),   # first run 91.8 / 95.8 / 96.9 %, now 98.2 / 99.2 / 100 %
     "holdout4": (0.95, 0.95, 0.99),   # first run 91.3 / 92.1 / 99.3 %, now 97.0 / 96.8 / 99.3 %
-    "holdout5": (0.95, 0.95, 1.0),    # first run 90.4 / 90.5 / 99.3 % (mid-session), now 96.5 / 96.8 / 100 %
-    "holdout6": (0.95, 0.92, 0.99),   # blind run 92.6 / 88.1 / 98.0 %, now 97.8 / 92.9 / 99.3 %
-    "holdout7": (0.95, 0.93, 0.99),   # blind run (mid fourth session) 95.7 / 88.1 / 99.3 %, now 96.1 / 93.7 / 99.3 %
-    "holdout8": (0.93, 0.91, 1.0),    # blind run (end of the fourth session) 92.2 / 91.0 / 98.7 %, now
-                                      # 93.5 / 91.7 / 100 %: a regression guard below the targets, see README
-    "holdout9": (0.95, 0.95, 1.0),    # blind run, end of the fifth session: 95.2 / 95.1 / 100 %, now 95.7 / 95.8 / 100 %
-    "holdout10": (0.95, 0.95, 1.0),   # its only blind run, end of the sixth session: 95.7 / 95.1 / 100 %
+    "holdout5": (0.95, 0.95, 1.0),    # first run 90.4 / 90.5 / 99.3 % (mid-session), now 96.5 / 98.4 / 100 %
+    "holdout6": (0.95, 0.95, 0.99),   # blind run 92.6 / 88.1 / 98.0 %, now 97.4 / 96.0 / 99.3 %
+    "holdout7": (0.95, 0.95, 0.99),   # blind run (mid fourth session) 95.7 / 88.1 / 99.3 %, now 96.5 / 96.0 / 99.3 %
+    "holdout8": (0.93, 0.92, 1.0),    # blind run (end of the fourth session) 92.2 / 91.0 / 98.7 %, now
+                                      # 93.5 / 92.4 / 100 %: a regression guard below the targets, see README
+    "holdout9": (0.95, 0.95, 1.0),    # blind run, end of the fifth session: 95.2 / 95.1 / 100 %, now 96.1 / 97.2 / 100 %
+    "holdout10": (0.95, 0.95, 1.0),   # blind run, end of the sixth session: 95.7 / 95.1 / 100 %, now 96.1 / 95.8 / 100 %
+    "holdout11": (0.95, 0.92, 0.99),  # its only blind run, seventh session: 95.2 / 92.4 / 99.3 %: cancers and
+                                      # places below the targets, see README
 }
 
 
