@@ -510,7 +510,7 @@ class NameIndex:
                     continue
                 if lkind in LAY and not self._lay_read_enough(idx, present, weight, where, seq):
                     continue   # "globules rouges" is not "globules rouges déshydratés"
-                if len(present) == 1 and len(content) >= 2 and len(where) > ONE_WORD_CONTEXT \
+                if len(present) == 1 and len(content) >= 2 and len(positions) > ONE_WORD_CONTEXT \
                         and seq[where[present[0]][0]] in self.familiar and present[0] not in proper \
                         and not eponym(where[present[0]][0]) and self.entities[eid]["kind"] != "cancer":
                     continue   # in a long description, one ordinary word of a name ("hernie", "cataracte") is not the name

@@ -157,8 +157,8 @@ def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
 
 
 _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
-PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures", "hematologue", "hemato", "anapath",
-                                "pathologiste", "relecture", "relire", "relue", "relues")}
+PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures",
+                                "hematologue", "hemato", "anapath", "pathologiste", "relecture", "relire", "relue", "relues")}
 # "une deuxième lecture par des experts": the pathologist's slides read again
 _SECOND_READING = [key(p) for p in ("deuxième lecture", "double lecture", "seconde lecture", "second avis du pathologiste")]
 _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
@@ -259,6 +259,11 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     return [o[:5] for o in organs], lymphoid, cells
 
 
+def _organs_in(kb: KnowledgeBase, toks: list[str]) -> list[tuple]:
+    """The organs said and not denied, each with its rank (see _organs_said)."""
+    return _organs_said(kb, toks, f" {' '.join(toks)} ")[0]
+
+
 def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
                 age: str | None = "unknown") -> tuple[dict, list[str]] | None:
     """A cancer said without its type, and the organ it is in: the probable network
@@ -347,6 +352,12 @@ def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Menti
         first = max(0, start - 3, clause_start[start] if start < len(clause_start) else 0)
         return any(w in NEGATIONS and not (w == "sans" and following in NOT_A_DENIAL)
                    for w, following in zip(words[first:start], words[first + 1:start + 1]))
+    def absent(m: Mention) -> bool:
+        # a sign that says something is missing ("pas de lymphocytes B") needs the missing said:
+        # "la biopsie montre des lymphocytes B" says the opposite
+        return tokens(m.label)[:1] in (["pas"], ["absence"], ["aucun"], ["aucune"]) \
+            and not _MISSING & set(words[max(0, m.span[0] - 3):m.span[1]])
+
     found = kb.signs.find(text, limit=80)
     # a description read in part inside a sign read word for word is that sign: "piqûres d'hormone
     # de croissance" is not "trop d'hormone de croissance"
@@ -354,11 +365,6 @@ def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Menti
     inside = lambda m: any(a <= m.span[0] and m.span[1] <= b and b - a > m.span[1] - m.span[0] for a, b in exact)
     own = [Mention(m.entity_id, "sign", m.label, m.score, m.label, m.label_kind, m.matched, m.corrections, m.span)
            for m in described if m.score >= MATCH_MIN and (m.score >= 100 or not inside(m))]
-    def absent(m: Mention) -> bool:
-        # a sign that says something is missing ("pas de lymphocytes B") needs the missing said:
-        # "la biopsie montre des lymphocytes B" says the opposite
-        return tokens(m.label)[:1] in (["pas"], ["absence"], ["aucun"], ["aucune"]) \
-            and not _MISSING & set(words[max(0, m.span[0] - 3):m.span[1]])
     return [m for m in own + found if m.score >= SIGN_MIN and not denied(m.span[0]) and not absent(m)]
 
 
@@ -622,8 +628,7 @@ def _lymphoma_organ_first(kb, toks: list[str], acronyms: list[str]) -> list[str]
     la zone marginale, cutané primitif", "LBDGC cutané type jambe"): it comes first."""
     if "LYMPHOPATH" not in acronyms:
         return acronyms
-    organs, _, _ = _organs_said(kb, toks, f" {' '.join(toks)} ")
-    own = [o for o in organs if o[-1].get("lymphoma_networks")]
+    own = [o for o in _organs_in(kb, toks) if o[-1].get("lymphoma_networks")]
     networks = list(min(own, key=lambda o: o[:4])[-1]["lymphoma_networks"]) if own else []
     # (the lymphoma of the gut of a coeliac person is CELAC's, put first by its context)
     return acronyms if set(networks) <= set(acronyms) else list(dict.fromkeys(networks + acronyms))
@@ -631,9 +636,8 @@ def _lymphoma_organ_first(kb, toks: list[str], acronyms: list[str]) -> list[str]
 
 def _organ_of(kb, toks: list[str], cancer: dict) -> bool:
     """An organ said in which this cancer's networks take cancers ("mes reins" for PREDIR)."""
-    organs, _, _ = _organs_said(kb, toks, f" {' '.join(toks)} ")
     networks = set(cancer.get("networks") or [])
-    return any(networks & set((o[-1].get("networks") or []) + (o[-1].get("also_fits") or [])) for o in organs)
+    return any(networks & set((o[-1].get("networks") or []) + (o[-1].get("also_fits") or [])) for o in _organs_in(kb, toks))
 
 
 def _read_in_a_sign(best: Mention, signs: list[Mention]) -> bool:
