@@ -21,11 +21,12 @@ HOLDOUT7 = Path(__file__).parent / "holdout7"  # written 2026-12-02 (fourth sess
 HOLDOUT8 = Path(__file__).parent / "holdout8"  # written 2026-12-02 (fourth session), measured once at its end
 HOLDOUT9 = Path(__file__).parent / "holdout9"  # written 2026-12-02 (fifth session), measured once at its end
 HOLDOUT10 = Path(__file__).parent / "holdout10"  # written 2026-12-02 (sixth session), blind until measured
-HOLDOUT11 = Path(__file__).parent / "holdout11"  # written 2026-12-02 (seventh session), blind until measured
+HOLDOUT11 = Path(__file__).parent / "holdout11"  # written 2026-12-02 (seventh session), measured once mid-session
+HOLDOUT12 = Path(__file__).parent / "holdout12"  # written 2026-12-02 (seventh session), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
-           "holdout11": HOLDOUT11}
+           "holdout11": HOLDOUT11, "holdout12": HOLDOUT12}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
