@@ -334,24 +334,30 @@ def _said_now(joined: str, cue: str) -> bool:
         and not _NEGATIVE & set(joined[at + len(cue) + 1:].split()[:2])
 
 
+def _clause_starts(text: str) -> list[int]:
+    """For each word of the text, where its clause begins (clauses end at , . ; : ! ? and brackets)."""
+    starts, n = [], 0
+    for clause in _CLAUSES.split(text):
+        size = len(tokens(clause))
+        starts += [n] * size
+        n += size
+    return starts
+
+
 def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Mention]:
     """The signs of diseases and cancers a message describes, without those it denies
     ("pas de sang dans les urines"). A disease's own description ("urines qui sentent la
     souris") is one of its signs: it gives a lead, never the disease's name."""
     words = tokens(text)
-    # where each word's clause begins: a denial does not cross a comma ("sans aucune cause, la
-    # lymphoscintigraphie est anormale")
-    clause_start, n = [], 0
-    for clause in _CLAUSES.split(text):
-        size = len(tokens(clause))
-        clause_start += [n] * size
-        n += size
+    # a denial does not cross a comma ("sans aucune cause, la lymphoscintigraphie est anormale")
+    clause_start = _clause_starts(text)
 
     def denied(start: int) -> bool:
         # "sans arrêt", "sans raison" say how often, not that the sign is absent
         first = max(0, start - 3, clause_start[start] if start < len(clause_start) else 0)
         return any(w in NEGATIONS and not (w == "sans" and following in NOT_A_DENIAL)
                    for w, following in zip(words[first:start], words[first + 1:start + 1]))
+
     def absent(m: Mention) -> bool:
         # a sign that says something is missing ("pas de lymphocytes B") needs the missing said:
         # "la biopsie montre des lymphocytes B" says the opposite
@@ -471,12 +477,9 @@ def _denied(text: str, m: Mention) -> bool:
     its own clause (not "il ne transpire pas, maladie de Fabry"; and "pas de fibrinogène" is
     an absence, not a denial)."""
     toks = tokens(text)
-    clause_start, starts = 0, []
-    for clause in _CLAUSES.split(text):
-        starts.append(clause_start)
-        clause_start += len(tokens(clause))
+    clause_start = _clause_starts(text)
     for at in {m.span[0], m.span[1] - 1}:
-        begins = max((b for b in starts if b <= at), default=0)
+        begins = clause_start[at] if at < len(clause_start) else 0
         before = toks[max(begins, at - 2):at]
         if len(before) == 2 and before[0] in _DENIALS and before[1] in _ARTICLES:
             return True
@@ -868,19 +871,19 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             acronyms = _lymphoma_organ_first(kb, res.keys, acronyms)
         if chosen.get("context_note"):
             notes.append(chosen["context_note"])
+        # the cancer a disease predisposes to (Birt-Hogg-Dubé: PREDIR)
+        twin = kb.cancer_twin.get(chosen["name"]) if kind == "disease" and entity_id is None else None
         if kind == "disease" and not acronyms and site and entity_id is None:
             # "une myasthénie, et une masse devant le cœur, là où est le thymus": a cancer said
             # with its organ beside the disease is a second subject, with its network (the
-            # network of the disease itself when it predisposes to cancer: Birt-Hogg-Dubé, PREDIR)
+            # network of the disease itself when it predisposes to cancer)
             where, acronyms = site
-            twin = kb.cancer_twin.get(chosen["name"])
             acronyms = list(twin.get("networks") or []) if twin else acronyms
             match, note, source = _site_lead(kb, where, acronyms)
             matches.append(match)
             notes.append(note)
             sources.append(source)
-        twin = kb.cancer_twin.get(chosen["name"]) if kind == "disease" and entity_id is None else None
-        if twin and not acronyms and _organ_of(kb, res.keys, twin):
+        elif twin and not acronyms and _organ_of(kb, res.keys, twin):
             # "une mutation FLCN, faut-il surveiller mes reins ?": the disease predisposes to a
             # cancer of the organ asked about; its network is given too
             acronyms = list(twin.get("networks") or [])

@@ -140,6 +140,14 @@ class Place:
     alternatives: list[dict] = field(default_factory=list)
 
 
+def _clearly_closest(said: str, names, cutoff: int) -> str | None:
+    """The one name spelt closest to what was said, if it is clearly closer than any other."""
+    near = process.extract(said, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=2)
+    if len(near) == 1 or (len(near) == 2 and near[0][1] - near[1][1] >= 4):
+        return near[0][0]
+    return None
+
+
 def _place_key(text: str) -> str:
     # No plural folding here: "Bordeaux" must not become "bordeal".
     return " ".join(_SAINT.get(t, t) for t in fold(text).split())
@@ -250,10 +258,7 @@ class PlaceIndex:
 
     def _village_uncached(self, t: str) -> str | None:
         """The one small commune spelt closest to t, if it is clearly the closest."""
-        near = process.extract(t, self.small_by_letter.get(t[0], ()), scorer=fuzz.ratio, score_cutoff=88, limit=2)
-        if len(near) == 1 or (len(near) == 2 and near[0][1] - near[1][1] >= 4):
-            return near[0][0]
-        return None
+        return _clearly_closest(t, self.small_by_letter.get(t[0], ()), 88)
 
     def _village_said_as(self, t: str) -> str | None:
         """The one small commune that sounds like t: "cavayon" is Cavaillon, "fecan" Fécamp."""
@@ -628,9 +633,9 @@ class PlaceIndex:
         # a short message that is a village's name and little else: "berck sur mer"; "st junient"
         if 2 <= len(toks) <= 3:
             said = " ".join(toks)
-            near = process.extract(said, self.small_by_first.get(toks[0], ()), scorer=fuzz.ratio, score_cutoff=90, limit=2)
-            if len(near) == 1 or (len(near) == 2 and near[0][1] - near[1][1] >= 4):
-                return self._from_commune(self.small[near[0][0]][0], said, "fuzzy")
+            near = _clearly_closest(said, self.small_by_first.get(toks[0], ()), 90)
+            if near:
+                return self._from_commune(self.small[near][0], said, "fuzzy")
         if len(toks) <= 3:
             for t in toks:
                 if len(t) >= 5 and t not in self.common and t in self.small and len(self.small[t]) == 1:
