@@ -30,6 +30,8 @@ _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|viv
                         r"(?<!\bs )install\w*|demenage\w*|(?:ma|notre) maison est|(?:vous )?ecri[st] de|"
                         r"(?:(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b)?"
                         r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur) ))\b")
+# "Figeac, c'est là qu'on habite": the place is said before the cue
+_HERE = re.compile(r"\bc ?est (?:la|ici) (?:qu ?on|que j|que nous|ou on|ou j|ou nous)\s*$")
 # "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
 _GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "aises", "aise", "ais", "oises", "oise", "ois",
                     "aines", "aine", "ains", "ain")
@@ -60,7 +62,8 @@ _NOT_A_TOWN = re.compile(r"\b(?:hopital|hopitaux|chu|clinique|quartier|rue|avenu
 # Small words that never stand before a place: "avec plaisir", "y aller", "se vendre"
 _NOT_BEFORE_PLACE = frozenset("avec y ne se me te lui leur tres bien plus sans".split())
 # the words before a first comma, after a greeting: "bonsoir, epernai ici, ma femme…"
-_LEADING = re.compile(r"\s*(?:(?:bonjour|bonsoir|salut|coucou|hello)\s*[,.!]\s*)?([^,.:;!?()]{3,40}?)\s*[,:;]", re.I)
+_LEADING = re.compile(r"\s*(?:(?:bonjour|bonsoir|salut|coucou|hello)\s*[,.!]\s*)?([^,.:;!?()]{3,40}?)\s*(?:[,:;]|\.(?= ))", re.I)
+_HEAD = re.compile(r"\s*(\w[\w' -]*?)\s+(?:dans|en|pres|vers|sur|au|a cote)\b")
 _FIRST_WORD = re.compile(r"\s*([A-ZÀ-Ý][\w-]+)\s*[,.:;]")
 _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
@@ -89,11 +92,13 @@ def _said_as(short: str, town: str) -> bool:
     return short not in _SAINT.values() and town.startswith(short) and town[len(short):] in _SILENT_ENDINGS
 
 
-_SAID = [(re.compile(r"([aeou])ill"), r"\1y"), (re.compile(r"q$"), "c"), (re.compile(r"mps?$"), "n")]
+_SAID = [(re.compile(r"([aeou])ill"), r"\1y"), (re.compile(r"q$"), "c"), (re.compile(r"mps?$"), "n"),
+         # "Auxerre" is said "ausserre", and written "ocserre" by ear
+         (re.compile(r"(?<=[aeiouy])(?:x|[ck]s)(?=[aeiouy])"), "ss")]
 
 
 def _spelt_as_said(name: str) -> str:
-    """ "Cavaillon" is said "cavayon", "Fécamp" "fécan", "Figeac" as "figeaq" is."""
+    """ "Cavaillon" is said "cavayon", "Fécamp" "fécan", "Figeac" as "figeaq" is, "Auxerre" "ausserre"."""
     name = _EN.sub("an", name).replace("oi", "oa")
     for pattern, said in _SAID:
         name = pattern.sub(said, name)
@@ -392,6 +397,11 @@ class PlaceIndex:
         if cues:
             after = f" {folded[cues[-1].end():]} "
             hyphened = _hyphened(text)
+            if _HERE.search(folded[:cues[-1].start()]):
+                # "Figeac dans le Lot, c'est là qu'on habite (…) jusqu'à Toulouse": the place said before
+                place = self._find(folded[:cues[-1].start()], hyphened) or self._set_apart(text, hyphened)
+                if place:
+                    return self._refine(text, place)
             if cues[-1].group(0).startswith(("demenage", "install")):
                 # "déménagé de Nancy à Reims", "installés il y a deux ans à Quimper": the first
                 # place said right after an "à"
@@ -417,13 +427,18 @@ class PlaceIndex:
         """A place set apart at the start, read as if written alone: "yvetot, mon fils a une
         amyotrophie spinale"; not an everyday word ("petit menton, la langue bascule en arrière")."""
         lead = _LEADING.match(text)
-        if not lead or len(lead.group(1).split()) > 3:
+        if not lead or len(lead.group(1).split()) > 4:
             return None
-        place = self._find(lead.group(1), hyphened)
+        words = lead.group(1)
+        place = self._find(words, hyphened) if len(words.split()) <= 3 else None
+        head = _HEAD.match(fold(words))
+        if not place and head:   # "salazie dans les hauts, ma mère…": the name before the area it lies in
+            words = head.group(1)
+            place = self._find(words, hyphened)
         # (a known town alone before the comma is the town: "menton, ma fille a…")
-        alone = " " not in lead.group(1).strip() and place is not None and place.how in ("commune", "departement", "region")
+        alone = " " not in words.strip() and place is not None and place.how in ("commune", "departement", "region")
         if place and " " not in place.matched and (place.matched in self.word_like or place.matched in self.common) \
-                and not _CAPITALISED.findall(lead.group(1)) and not _FIRST_WORD.match(text) and not alone:
+                and not _CAPITALISED.findall(words) and not _FIRST_WORD.match(text) and not alone:
             return None
         return place
 
