@@ -804,6 +804,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     asked = False   # two names read equally well: the person is asked which one
     age = age_said(text or "")
     site = cancer_site(kb, text, res.keys, age)   # the organ of a cancer whose type is not said
+    if site is None and res.ambiguous and all(c.kind == "cancer" for c in res.candidates):
+        # "mesoteliome bifasique de la plevre": a cancer's name misspelt says a cancer all the same
+        at = res.candidates[0].span[0]
+        site = cancer_site(kb, text, res.keys[:at] + ["cancer"] + res.keys[at + 1:], age)
     disease_signs = sign_evidence(kb, res.signs, "disease")
     # the blastemal tumours of young children are not a lead for an adult ("mon père", "j'ai 47 ans")
     cancer_evidence = [e for e in sign_evidence(kb, res.signs, "cancer")
