@@ -89,6 +89,26 @@ def _idioms(words: list[str]) -> list[str]:
     return ["de" if idiom(i, w) else w for i, w in enumerate(words)]
 
 
+_POSSESSIVE = frozenset("mon ma mes notre nos son sa ses leur leurs ton ta tes".split())
+_PERSON = frozenset("""fils fille filles enfant enfants bebe mari femme epouse pere mere papa maman frere soeur
+    neveu niece oncle tante cousin cousine grand grand-pere grand-mere conjoint compagnon compagne petit petite""".split())
+_BEING = frozenset("sont est etait etaient tout toute toutes tous".split())
+
+
+def _whose(seq: list[str]) -> list[int]:
+    """1 for the words that only say whose or what is described ("de ma fille", "sont tout"),
+    so that "les os de ma fille sont tout blancs" reads as "les os tout blancs"."""
+    filler = [0] * len(seq)
+    for i, t in enumerate(seq):
+        if t in _POSSESSIVE and i + 1 < len(seq) and seq[i + 1] in _PERSON:
+            filler[i] = filler[i + 1] = 1
+            if i and seq[i - 1] in ("de", "d"):
+                filler[i - 1] = 1
+        elif t in _BEING:
+            filler[i] = 1
+    return filler
+
+
 def _written_as(symbol: str) -> re.Pattern:
     """A symbol as it may be written: "nphs2" or "nphs 2"."""
     parts = re.findall(r"[a-z]+|\d+", symbol)
@@ -407,6 +427,7 @@ class NameIndex:
                 for idx in self.caps_only[k]:
                     offer(idx, 96.0, pos, pos + 1)
 
+        filler = _whose(seq) if self.for_signs else []
         positions: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(seq):
             if t not in STOPWORDS and len(t) <= 40:
@@ -462,6 +483,9 @@ class NameIndex:
                 if self.for_signs and not self._denial_in_order(content, where):
                     continue   # "l'œil sans effet" is not "né sans œil"
                 spread = max(0, (end - start) - len(content) - 1)
+                if self.for_signs and spread:
+                    # "les os de ma fille sont tout blancs": whose they are is not a word between
+                    spread = max(0, spread - sum(filler[start:end]))
                 if spread == 0 or not imported:
                     score = 94.0 - 6 * spread
                     if score < FAR_APART and self.entities[eid]["kind"] not in ("symptom", "sign") and (
