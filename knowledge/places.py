@@ -35,6 +35,12 @@ _HERE = re.compile(r"\bc ?est (?:la|ici) (?:qu ?on|que j|que nous|ou on|ou j|ou 
 # "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
 _GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "aises", "aise", "ais", "oises", "oise", "ois",
                     "aines", "aine", "ains", "ain")
+_WITH_DEPARTEMENT = re.compile(r"([^\W\d][\w' -]{1,60}?)\s*\(\s*(\d{2,3}|2a|2b)\s*\)", re.I)
+_MINE = re.compile(r"\b(?:moi|perso|pour ma part|de mon cote)\s*,?\s*$")
+_ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atteinte?\b|\bje souffre\b")
+_CLAUSE_END = re.compile(r"[,.;:!?()]|\bmais\b|\bet\b")
+_SET_APART = re.compile(r"\s*[\w-]+\s*[,.;:]")
+_AFTER_GENTILE = frozenset("depuis ici de d et moi".split())
 _GENTILE_CUE = re.compile(r"\b(?:suis|sommes|est|etes|sont|moi)\s*(?:un|une)?\s*$")
 _SPACES = re.compile(r"[\s,;.!?]+")
 _ELISION = re.compile(r"\b([dl]) (?=[aeiouyh])")
@@ -369,7 +375,11 @@ class PlaceIndex:
         toks = _place_key(text).split()[:200]
         for i, word in enumerate(toks):
             if len(word) < 6 or word in self.common or word in self.names or \
-                    not (i == 0 or _GENTILE_CUE.search(" ".join(toks[max(0, i - 3):i]))):
+                    not ((i == 0 and (len(toks) <= 6 or toks[1] in _AFTER_GENTILE or _SET_APART.match(text)))
+                         or _GENTILE_CUE.search(" ".join(toks[max(0, i - 3):i]))):
+                # (a first word alone is one in a short message, set apart or before "depuis":
+                # "castraise, ma fille…", "berckoise depuis 10 ans"; "migraines avec des points
+                # lumineux" is no inhabitant of Migré)
                 continue
             for end in _GENTILE_ENDINGS:
                 base = word[:-len(end)]
@@ -388,12 +398,38 @@ class PlaceIndex:
         return None
 
     def find(self, text: str) -> Place | None:
-        return self._gentile(text) or self._named(text)
+        return self._with_departement(text) or self._gentile(text) or self._named(text)
+
+    def _with_departement(self, text: str) -> Place | None:
+        """A town followed by its département in brackets: "l'aigle (61)", "Lavaur (81)"."""
+        said = _WITH_DEPARTEMENT.search(text[:MAX_CHARS])
+        if not said or said.group(2).lower() not in self.depts:
+            return None
+        dept, words = said.group(2).lower(), _place_key(said.group(1)).split()
+        for size in range(min(len(words), self.max_words), 0, -1):   # the name ends at the bracket
+            k = " ".join(words[-size:])
+            curated = [ref for kind, ref in self.names.get(k, []) if kind == "commune"]
+            for idx in curated + self.small.get(k, []):
+                if self.communes[idx]["departement"].lower() == dept:
+                    return self._from_commune(idx, k, "commune" if idx in curated else "small_commune")
+        return None
 
     def _named(self, text: str) -> Place | None:
         """A place the text names: where the person says they live first, then any other."""
         folded = fold(text)
         cues = list(_RESIDENCE.finditer(folded))
+        # "elle habite à Issoire, moi je suis à Lyon": the writer's own town, set against the
+        # home of the person the message is about
+        mine = [c for c in cues if _MINE.search(folded[max(0, c.start() - 16):c.start()])] \
+            if not _ILL_MYSELF.search(folded) else []   # ("moi je suis à Cavaillon, j'ai une NF2": the writer's)
+        if mine and len(mine) < len(cues):
+            cues = [c for c in cues if c not in mine]
+        elif mine:
+            clause = _CLAUSE_END.search(folded, mine[-1].end())
+            rest = folded[:mine[-1].start()] + " " + folded[clause.end() if clause else len(folded):]
+            place = self._find(rest, _hyphened(text))   # "moi à Nice, c'est ma sœur qui l'élève à Draguignan"
+            if place:
+                return self._refine(text, place)
         if cues:
             after = f" {folded[cues[-1].end():]} "
             hyphened = _hyphened(text)
