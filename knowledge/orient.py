@@ -170,15 +170,17 @@ _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", 
                                     # "ce n'est plus un simple grain de beauté": no longer benign
                                     "plus un simple grain de beauté", "plus un simple naevus",
                                     # a tumour marker: "l'alpha foeto est à 900"
-                                    "alpha foeto", "alpha fœto", "alpha-fœtoprotéine", "alpha foetoprotéine", "alphafœtoprotéine")]
+                                    "alpha foeto", "alpha fœto", "alpha-fœtoprotéine", "alpha foetoprotéine", "alphafœtoprotéine",
+                                    "ca125", "ca 125", "ca-125")]
 _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _NEGATIVE = {key(w) for w in ("négatif", "négative", "négatifs", "négatives", "neg", "nég")}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*mois))\b")
-# "notre fils (…) à 4 ans on a vu une masse": a child's age said later
-_CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,200}?\ba\s+(?:[0-9]|1[0-4])\s*ans\b")
+# "notre fils (…) à 4 ans on a vu une masse", "(…) a maintenant 18 mois": a child's age said later
+_CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,200}?\ba\s+(?:maintenant\s+|deja\s+)?"
+                          r"(?:(?:[0-9]|1[0-4])\s*ans|\d+\s*mois)\b")
 # an adult: "mon père", "ma femme", "j'ai 47 ans", "ma fille de 22 ans"
 _ADULT = re.compile(r"\b(?:(?:pere|mere|mari|epouse|epoux|papa|grand pere|grand mere|oncle|tante|conjoint|compagne|compagnon)\b"
                     r"|ma femme\b|(?:1[89]|[2-9][0-9])\s*ans\b)")
