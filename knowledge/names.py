@@ -93,11 +93,12 @@ _POSSESSIVE = frozenset("mon ma mes notre nos son sa ses leur leurs ton ta tes".
 _PERSON = frozenset("""fils fille filles enfant enfants bebe mari femme epouse pere mere papa maman frere soeur
     neveu niece oncle tante cousin cousine grand grand-pere grand-mere conjoint compagnon compagne petit petite""".split())
 _BEING = frozenset("sont est etait etaient tout toute toutes tous".split())
+_FAMILY_NAMES = frozenset("maman papa mamie papi papy".split())   # "de maman": whose, without "ma"
 
 
 def _whose(seq: list[str]) -> list[int]:
-    """1 for the words that only say whose or what is described ("de ma fille", "sont tout"),
-    so that "les os de ma fille sont tout blancs" reads as "les os tout blancs"."""
+    """1 for the words that only say whose body is described ("de ma fille", "de maman",
+    "sont tout"), so that "les os de ma fille sont tout blancs" reads as "les os tout blancs"."""
     filler = [0] * len(seq)
     for i, t in enumerate(seq):
         if t in _POSSESSIVE and i + 1 < len(seq) and seq[i + 1] in _PERSON:
@@ -106,6 +107,8 @@ def _whose(seq: list[str]) -> list[int]:
                 filler[i - 1] = 1
         elif t in _BEING:
             filler[i] = 1
+        elif t in _FAMILY_NAMES and i and seq[i - 1] in ("de", "d"):
+            filler[i - 1] = filler[i] = 1
     return filler
 
 
