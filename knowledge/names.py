@@ -57,6 +57,7 @@ EPONYM_HEADS = {"maladie", "syndrome", "tumeur", "cancer", "carcinome", "sarcome
                 "dystrophie", "myopathie", "anomalie", "malformation", "anemie", "amaurose", "dysplasie"}
 _CAPITALISED = re.compile(r"(?<=[^.!?\s]\s)[A-ZÀ-Ý][a-zà-ÿ'-]+")   # inside a sentence, not at its start
 _FIRST_CAPITAL = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)")
+_SEX_CHROMOSOME = re.compile(r"\bchromosomes? ([XY])\b")
 _SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-]{3,}\b")   # MMUT, FMR1, STK11
 
 
@@ -195,8 +196,12 @@ class NameIndex:
         self.telling_word = [next((w for w in l[3].split() if concept(w) == t), t) for l, t in zip(self.labels, self.telling)]
         # per label, the words that are gene or test symbols ("MMUT", "FMR1"): read only as written
         # ("DES", "KIT": a symbol that is also a French word is read only in capitals)
+        # (and "un chromosome Y en trop" needs its Y: "y" is a small word, "un jeu de chromosomes
+        # en trop" is not the Y)
         self.symbols = [[(re.compile(rf"\b{w}\b"), True) if fold(w) in STOPWORDS or fold(w) in self.common
-                         else (_written_as(fold(w)), False) for w in _SYMBOL.findall(l[1])] for l in self.labels]
+                         else (_written_as(fold(w)), False) for w in _SYMBOL.findall(l[1])]
+                        + [(re.compile(rf"\bchromosomes? {x.lower()}\b"), False) for x in _SEX_CHROMOSOME.findall(l[1])]
+                        for l in self.labels]
         self.single_word = [next((t for t in l[3].split() if t not in STOPWORDS), "") if len(l[4]) == 1 else ""
                             for l in self.labels]
         # per label, its proper names ("Sorsby" in "dystrophie du fond d'œil de Sorsby"): a name
