@@ -29,15 +29,19 @@ _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de
 _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
                         r"(?<!\bs )install\w*|demenage\w*|(?:ma|notre) maison est|(?:vous )?ecri[st] de|"
                         r"(?:(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b)?"
-                        r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur) ))\b")
+                        r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur|de|d) ))\b")
 # "Figeac, c'est là qu'on habite": the place is said before the cue
 _HERE = re.compile(r"\bc ?est (?:la|ici) (?:qu ?on|que j|que nous|ou on|ou j|ou nous)\s*$")
 # "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
 _GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "aises", "aise", "ais", "oises", "oise", "ois",
                     "aines", "aine", "ains", "ain")
 _WITH_DEPARTEMENT = re.compile(r"([^\W\d][\w' -]{1,60}?)\s*\(\s*(\d{2,3}|2a|2b)\s*\)", re.I)
-_MINE = re.compile(r"\b(?:moi|perso|pour ma part|de mon cote)\s*,?\s*$")
+_MINE = re.compile(r"\b(?:moi|perso|pour ma part|de mon cote)\s*,?\s*(?:j|je)?\s*$")
 _ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atteinte?\b|\bje souffre\b")
+_MINE_AT = re.compile(r"\bmoi (?!j |je |jsuis )(?:a |au |en |sur )?(?=\w)")
+_FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\bpres de chez (?:elle|lui|eux)\b|\b(?:elle|il) a (?:une|un|la|le|des)\b")
+_THEIR_HOME = re.compile(r"\b(?:ma|mon|mes|notre|nos|sa|son|ses) (?:mere|pere|parents|maman|papa|soeur|frere|grand mere|"
+                         r"grand pere|grands parents) (?:est|sont|vit|vivent|habite|habitent)(?= (?:a|au|aux|en|sur) )")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\bmais\b|\bet\b")
 _SET_APART = re.compile(r"\s*[\w-]+\s*[,.;:]")
 _AFTER_GENTILE = frozenset("depuis ici de d et moi".split())
@@ -420,13 +424,27 @@ class PlaceIndex:
         cues = list(_RESIDENCE.finditer(folded))
         # "elle habite à Issoire, moi je suis à Lyon": the writer's own town, set against the
         # home of the person the message is about
-        mine = [c for c in cues if _MINE.search(folded[max(0, c.start() - 16):c.start()])] \
-            if not _ILL_MYSELF.search(folded) else []   # ("moi je suis à Cavaillon, j'ai une NF2": the writer's)
-        if mine and len(mine) < len(cues):
-            cues = [c for c in cues if c not in mine]
-        elif mine:
-            clause = _CLAUSE_END.search(folded, mine[-1].end())
-            rest = folded[:mine[-1].start()] + " " + folded[clause.end() if clause else len(folded):]
+        ill_myself = _ILL_MYSELF.search(folded)   # ("moi je suis à Cavaillon, j'ai une NF2": the writer's)
+        mine = [c for c in cues if _MINE.search(folded[max(0, c.start() - 16):c.start()])] if not ill_myself else []
+        bare = _MINE_AT.search(folded) if not mine and not ill_myself else None
+        others = [c for c in cues if c not in mine]
+        their = list(_THEIR_HOME.finditer(folded)) if _FOR_OTHER.search(folded) and not ill_myself else []
+        if their:
+            # "je suis à Bordeaux mais mes parents sont au Lorrain (…) c'est pour mon père"
+            said = folded[their[-1].end():]
+            said = said[:m.start()] if (m := re.search(r"\bmoi\b", said)) else said   # ("…, moi à Paris")
+            place = self._find(" ".join(said.split()[:8]), _hyphened(text))
+            if place:
+                return self._refine(text, place)
+        if mine and others:
+            cues = others
+        elif (mine or bare) and (others or _FOR_OTHER.search(folded)):
+            # (without another home said, only when the message is for someone else: "moi
+            # j'habite à Gap avec mes enfants" is the family's home)
+            # ("moi à Paris depuis 20 ans", "elle habite Loudun et moi Paris")
+            start, end = (mine[-1].start(), mine[-1].end()) if mine else bare.span()
+            clause = _CLAUSE_END.search(folded, end + 1)
+            rest = folded[:start] + " " + folded[clause.end() if clause else len(folded):]
             place = self._find(rest, _hyphened(text))   # "moi à Nice, c'est ma sœur qui l'élève à Draguignan"
             if place:
                 return self._refine(text, place)
@@ -482,9 +500,19 @@ class PlaceIndex:
         if place and place.how in ("small_commune", "fuzzy") and self._read_outside(text, place):
             return None   # "Liège" is Belgium's, not the hamlet of Le Liège
         if place and place.how == "region" and not place.departement:
-            # "en Alsace, à Colmar": the town says more than the region it belongs to
-            return self._within(text, place) or place
+            # "au Lorrain en Martinique": a town of that name in the territory also named
+            # ("lorrain" is also said of Lorraine)
+            return self._town_named_so(text, place) or self._within(text, place) or place
         return place
+
+    def _town_named_so(self, text: str, region: Place) -> Place | None:
+        folded = f" {_place_key(text)} "
+        for idx in self.small.get(region.matched, ()):
+            d = self.depts.get(self.communes[idx]["departement"].lower())
+            if d and d["region_code"] != region.region and any(
+                    f" {_place_key(n)} " in folded for n in [d["name"]] + d.get("aliases", [])):
+                return self._from_commune(idx, region.matched, "small_commune")
+        return None
 
     def _within(self, text: str, region: Place) -> Place | None:
         toks = _place_key(text).split()[:200]
