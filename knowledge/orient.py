@@ -179,8 +179,8 @@ _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "imm
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*mois))\b")
 # "notre fils (…) à 4 ans on a vu une masse", "(…) a maintenant 18 mois": a child's age said later
-_CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,200}?\ba\s+(?:maintenant\s+|deja\s+)?"
-                          r"(?:(?:[0-9]|1[0-4])\s*ans|\d+\s*mois)\b")
+_CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,200}?(?:\ba\s+(?:maintenant\s+|deja\s+)?"
+                          r"(?:(?:[0-9]|1[0-4])\s*ans|\d+\s*mois)\b|\b(?:[0-9]|1[0-4])\s*ans maintenant\b)")
 # an adult: "mon père", "ma femme", "j'ai 47 ans", "ma fille de 22 ans"
 _ADULT = re.compile(r"\b(?:(?:pere|mere|mari|epouse|epoux|papa|grand pere|grand mere|oncle|tante|conjoint|compagne|compagnon)\b"
                     r"|ma femme\b|(?:1[89]|[2-9][0-9])\s*ans\b)")
@@ -217,8 +217,10 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
 
 
 def _large(after: list[str]) -> bool:
-    """ "(une boule) de 8 cm": a lump of five centimetres or more."""
-    return any(t.isdigit() and int(t) >= 5 and after[i + 1:i + 2] == ["cm"] for i, t in enumerate(after))
+    """ "(une boule) de 4 cm": a lump of three centimetres or more."""
+    sizes = [int(t) for i, t in enumerate(after) if t.isdigit() and after[i + 1:i + 2] == ["cm"]] \
+        + [int(t[:-2]) for t in after if t.endswith("cm") and t[:-2].isdigit()]   # ("4cm")
+    return any(size >= 3 for size in sizes)
 
 
 def _grows(after: list[str]) -> bool:
