@@ -302,6 +302,9 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
                 networks) if networks else None
     if organ is None:
         return None
+    # the kind of cells said before an organ without a probable network ("une tumeur neuro endo du pancréas")
+    if not organ.get("child_networks" if age == "child" else "networks"):
+        organ = next((o[-1] for o in sorted(organs, key=lambda f: f[:4]) if o[-1].get("cell_type")), organ)
     # every network the organs named right after a cancer word (or else all organs said) lead to
     ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
     named = [o for o in organs if o[0] < 2] or organs
