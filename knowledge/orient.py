@@ -467,8 +467,11 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
         if len(close) > 1 and differs and (top.score < 100 or same_words):
             ambiguous, candidates = True, close[:3]
     keys = _keys(text)
+    repaired, fixed = kb.names.repair(toks)
+    # ("lymfome du grêle, elle est céliaque": a context read with its words spelt right)
+    context_keys = _keys(" ".join(repaired)) if fixed else keys
     return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, keys),
-                      ambiguous, candidates, _contexts(kb, keys, named), _body_domains(kb, keys), keys,
+                      ambiguous, candidates, _contexts(kb, context_keys, named), _body_domains(kb, keys), keys,
                       _signs(kb, text, [m for m in found if m.label_kind == "described"]))
 
 
