@@ -175,9 +175,9 @@ _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", 
 _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _NEGATIVE = {key(w) for w in ("négatif", "négative", "négatifs", "négatives", "neg", "nég")}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
-# a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois"
+# a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois", "notre bébé de 3 semaines"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
-                    r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*mois))\b")
+                    r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*(?:mois|semaines|jours)))\b")
 # "notre fils (…) à 4 ans on a vu une masse", "(…) a maintenant 18 mois": a child's age said later
 _CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,200}?(?:\ba\s+(?:maintenant\s+|deja\s+)?"
                           r"(?:(?:[0-9]|1[0-4])\s*ans|\d+\s*mois)\b|\b(?:[0-9]|1[0-4])\s*ans maintenant\b)")
