@@ -10,7 +10,7 @@ import pytest
 from tests import evaluation
 
 FLOORS = {  # set: (diseases top-1, cancers top-1, places)
-    "data": (0.95, 0.95, 1.0),        # 97.8 / 97.8 / 100 % measured 2026-12-02 (seventh session)
+    "data": (0.95, 0.95, 1.0),        # 98.1 / 98.4 / 100 % measured 2026-12-03 (eighth session)
     "holdout": (0.95, 0.95, 1.0),     # 98.7 / 98.6 / 100 %
     "holdout2": (0.95, 0.95, 0.99),   # places: 99.2 % measured (one miss of 130)
     "holdout3": (0.95, 0.95, 0.99),   # first run 91.8 / 95.8 / 96.9 %, now 98.2 / 99.2 / 100 %
@@ -25,6 +25,8 @@ FLOORS = {  # set: (diseases top-1, cancers top-1, places)
     "holdout11": (0.95, 0.92, 0.99),  # its only blind run, seventh session: 95.2 / 92.4 / 99.3 %: cancers and
                                       # places below the targets, see README
     "holdout12": (0.95, 0.94, 0.99),  # its only blind run, end of the seventh session: 96.5 / 94.4 / 99.3 %
+    "holdout13": (0.95, 0.95, 1.0),   # its only blind run, end of the eighth session: 97.8 / 95.8 / 100 %
+    "holdout14": (0.95, 0.95, 1.0),   # its only blind run, end of the eighth session: 96.5 / 95.1 / 100 %
 }
 
 
