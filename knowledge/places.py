@@ -35,14 +35,21 @@ _HERE = re.compile(r"\bc ?est (?:la|ici) (?:qu ?on|que j|que nous|ou on|ou j|ou 
 # "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
 _GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "aises", "aise", "ais", "oises", "oise", "ois",
                     "aines", "aine", "ains", "ain")
+# "l'aigle (61)": a town followed by its département in brackets
 _WITH_DEPARTEMENT = re.compile(r"([^\W\d][\w' -]{1,60}?)\s*\(\s*(\d{2,3}|2a|2b)\s*\)", re.I)
+# The writer's own home, set against that of the person the message is about: "moi je suis à
+# Lyon" (a cue after "moi"), "moi à Paris" (no cue); not when the writer is the one who is ill
 _MINE = re.compile(r"\b(?:moi|perso|pour ma part|de mon cote)\s*,?\s*(?:j|je)?\s*$")
-_ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atteinte?\b|\bje souffre\b")
 _MINE_AT = re.compile(r"\bmoi (?!j |je |jsuis )(?:a |au |en |sur )?(?=\w)")
+_ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atteinte?\b|\bje souffre\b")
+# the message is for someone else: "c'est pour elle", "près de chez eux", "elle a une aplasie"
 _FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\bpres de chez (?:elle|lui|eux)\b|\b(?:elle|il) a (?:une|un|la|le|des)\b")
+# where that person lives: "mes parents sont au Lorrain", "ma mère vit à Issoire"
 _THEIR_HOME = re.compile(r"\b(?:ma|mon|mes|notre|nos|sa|son|ses) (?:mere|pere|parents|maman|papa|soeur|frere|grand mere|"
                          r"grand pere|grands parents) (?:est|sont|vit|vivent|habite|habitent)(?= (?:a|au|aux|en|sur) )")
-_CLAUSE_END = re.compile(r"[,.;:!?()]|\bmais\b|\bet\b")
+# the end of the writer's clause in folded text, which keeps no punctuation: "moi à Nice mais…"
+_CLAUSE_END = re.compile(r"\b(?:mais|et)\b")
+# a first word set apart ("castraise, ma fille…"), or followed by these, may be an inhabitants' name
 _SET_APART = re.compile(r"\s*[\w-]+\s*[,.;:]")
 _AFTER_GENTILE = frozenset("depuis ici de d et moi".split())
 _GENTILE_CUE = re.compile(r"\b(?:suis|sommes|est|etes|sont|moi)\s*(?:un|une)?\s*$")
@@ -73,6 +80,7 @@ _NOT_A_TOWN = re.compile(r"\b(?:hopital|hopitaux|chu|clinique|quartier|rue|avenu
 _NOT_BEFORE_PLACE = frozenset("avec y ne se me te lui leur tres bien plus sans".split())
 # the words before a first comma, after a greeting: "bonsoir, epernai ici, ma femme…"
 _LEADING = re.compile(r"\s*(?:(?:bonjour|bonsoir|salut|coucou|hello)\s*[,.!]\s*)?([^,.:;!?()]{3,40}?)\s*(?:[,:;]|\.(?= ))", re.I)
+# "salazie dans les hauts": the name before the area it lies in
 _HEAD = re.compile(r"\s*(\w[\w' -]*?)\s+(?:dans|en|pres|vers|sur|au|a cote)\b")
 _FIRST_WORD = re.compile(r"\s*([A-ZÀ-Ý][\w-]+)\s*[,.:;]")
 _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
@@ -422,32 +430,9 @@ class PlaceIndex:
         """A place the text names: where the person says they live first, then any other."""
         folded = fold(text)
         cues = list(_RESIDENCE.finditer(folded))
-        # "elle habite à Issoire, moi je suis à Lyon": the writer's own town, set against the
-        # home of the person the message is about
-        ill_myself = _ILL_MYSELF.search(folded)   # ("moi je suis à Cavaillon, j'ai une NF2": the writer's)
-        mine = [c for c in cues if _MINE.search(folded[max(0, c.start() - 16):c.start()])] if not ill_myself else []
-        bare = _MINE_AT.search(folded) if not mine and not ill_myself else None
-        others = [c for c in cues if c not in mine]
-        their = list(_THEIR_HOME.finditer(folded)) if _FOR_OTHER.search(folded) and not ill_myself else []
-        if their:
-            # "je suis à Bordeaux mais mes parents sont au Lorrain (…) c'est pour mon père"
-            said = folded[their[-1].end():]
-            said = said[:m.start()] if (m := re.search(r"\bmoi\b", said)) else said   # ("…, moi à Paris")
-            place = self._find(" ".join(said.split()[:8]), _hyphened(text))
-            if place:
-                return self._refine(text, place)
-        if mine and others:
-            cues = others
-        elif (mine or bare) and (others or _FOR_OTHER.search(folded)):
-            # (without another home said, only when the message is for someone else: "moi
-            # j'habite à Gap avec mes enfants" is the family's home)
-            # ("moi à Paris depuis 20 ans", "elle habite Loudun et moi Paris")
-            start, end = (mine[-1].start(), mine[-1].end()) if mine else bare.span()
-            clause = _CLAUSE_END.search(folded, end + 1)
-            rest = folded[:start] + " " + folded[clause.end() if clause else len(folded):]
-            place = self._find(rest, _hyphened(text))   # "moi à Nice, c'est ma sœur qui l'élève à Draguignan"
-            if place:
-                return self._refine(text, place)
+        place, cues = self._home_of_another(text, folded, cues)
+        if place:
+            return self._refine(text, place)
         if cues:
             after = f" {folded[cues[-1].end():]} "
             hyphened = _hyphened(text)
@@ -476,6 +461,34 @@ class PlaceIndex:
                 return self._refine(text, place)
         hyphened = _hyphened(text)
         return self._refine(text, self._find(text, hyphened) or self._set_apart(text, hyphened))
+
+    def _home_of_another(self, text: str, folded: str, cues: list) -> tuple[Place | None, list]:
+        """The writer's own town set against the home of the person the message is about ("elle
+        habite à Issoire, moi je suis à Lyon"): that home, or the cues left once the writer's are
+        set aside. Not when the writer is the one who is ill ("moi je suis à Cavaillon, j'ai une NF2")."""
+        ill_myself = _ILL_MYSELF.search(folded)
+        mine = [c for c in cues if _MINE.search(folded[max(0, c.start() - 16):c.start()])] if not ill_myself else []
+        bare = _MINE_AT.search(folded) if not mine and not ill_myself else None
+        others = [c for c in cues if c not in mine]
+        their = list(_THEIR_HOME.finditer(folded)) if _FOR_OTHER.search(folded) and not ill_myself else []
+        if their:
+            # "je suis à Bordeaux mais mes parents sont au Lorrain (…) c'est pour mon père"
+            said = folded[their[-1].end():]
+            said = said[:m.start()] if (m := re.search(r"\bmoi\b", said)) else said   # ("…, moi à Paris")
+            place = self._find(" ".join(said.split()[:8]), _hyphened(text))
+            if place:
+                return place, cues
+        if mine and others:
+            return None, others
+        if (mine or bare) and (others or _FOR_OTHER.search(folded)):
+            # (without another home said, only when the message is for someone else: "moi
+            # j'habite à Gap avec mes enfants" is the family's home); "moi à Paris depuis 20 ans",
+            # "elle habite Loudun et moi Paris": the rest of the message, without the writer's clause
+            start, end = (mine[-1].start(), mine[-1].end()) if mine else bare.span()
+            clause = _CLAUSE_END.search(folded, end + 1)
+            rest = folded[:start] + " " + folded[clause.end() if clause else len(folded):]
+            return self._find(rest, _hyphened(text)), cues
+        return None, cues
 
     def _set_apart(self, text: str, hyphened: set[str]) -> Place | None:
         """A place set apart at the start, read as if written alone: "yvetot, mon fils a une
