@@ -169,9 +169,8 @@ _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", 
                                     "biopsie pas bonne", "biopsie n'est pas bonne", "prolifération lymphoïde",
                                     # "ce n'est plus un simple grain de beauté": no longer benign
                                     "plus un simple grain de beauté", "plus un simple naevus",
-                                    # a tumour marker: "l'alpha foeto est à 900"
-                                    "alpha foeto", "alpha fœto", "alpha-fœtoprotéine", "alpha foetoprotéine", "alphafœtoprotéine",
-                                    "ca125", "ca 125", "ca-125")]
+                                    # a tumour marker: "l'alpha foeto est à 900" ("alpha-fœtoprotéine", "CA-125" key the same)
+                                    "alpha foeto", "alpha foetoprotéine", "alphafœtoprotéine", "ca125", "ca 125")]
 _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _NEGATIVE = {key(w) for w in ("négatif", "négative", "négatifs", "négatives", "neg", "nég")}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}

@@ -470,7 +470,8 @@ class PlaceIndex:
         mine = [c for c in cues if _MINE.search(folded[max(0, c.start() - 16):c.start()])] if not ill_myself else []
         bare = _MINE_AT.search(folded) if not mine and not ill_myself else None
         others = [c for c in cues if c not in mine]
-        their = list(_THEIR_HOME.finditer(folded)) if _FOR_OTHER.search(folded) and not ill_myself else []
+        for_other = bool(_FOR_OTHER.search(folded))
+        their = list(_THEIR_HOME.finditer(folded)) if for_other and not ill_myself else []
         if their:
             # "je suis à Bordeaux mais mes parents sont au Lorrain (…) c'est pour mon père"
             said = folded[their[-1].end():]
@@ -480,7 +481,7 @@ class PlaceIndex:
                 return place, cues
         if mine and others:
             return None, others
-        if (mine or bare) and (others or _FOR_OTHER.search(folded)):
+        if (mine or bare) and (others or for_other):
             # (without another home said, only when the message is for someone else: "moi
             # j'habite à Gap avec mes enfants" is the family's home); "moi à Paris depuis 20 ans",
             # "elle habite Loudun et moi Paris": the rest of the message, without the writer's clause
