@@ -466,7 +466,7 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
         if len(close) > 1 and differs and (top.score < 100 or same_words):
             ambiguous, candidates = True, close[:3]
     keys = _keys(text)
-    repaired, fixed = kb.names.repair(toks)
+    repaired, fixed = kb.names.repair(list(toks))   # (repair joins split words in the list it is given)
     # ("lymfome du grêle, elle est céliaque": a context read with its words spelt right)
     context_keys = _keys(" ".join(repaired)) if fixed else keys
     return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, keys),
