@@ -37,6 +37,8 @@ _GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "a
                     "aines", "aine", "ains", "ain")
 # "l'aigle (61)": a town followed by its département in brackets
 _WITH_DEPARTEMENT = re.compile(r"([^\W\d][\w' -]{1,60}?)\s*\(\s*(\d{2,3}|2a|2b)\s*\)", re.I)
+# the same without brackets, as a whole short answer: "evron 53"
+_TOWN_THEN_DEPARTEMENT = re.compile(r"^\s*([^\W\d][\w' -]{1,40}?)\s+(\d{2,3}|2a|2b)\s*$", re.I)
 # The writer's own home, set against that of the person the message is about: "moi je suis à
 # Lyon" (a cue after "moi"), "moi à Paris" (no cue); not when the writer is the one who is ill
 _MINE = re.compile(r"\b(?:moi|perso|pour ma part|de mon cote)\s*,?\s*(?:j|je)?\s*$")
@@ -261,6 +263,10 @@ class PlaceIndex:
                 self.fuzzy_keys.setdefault(k[0], []).append(k)
                 if " " not in k:
                     self.by_sound.setdefault(sound(k), []).append(k)
+        self.joined_sound: dict[str, list[str]] = {}
+        for k in self.names:
+            if " " in k and len(k) >= 8:
+                self.joined_sound.setdefault(sound(k.replace(" ", "")), []).append(k)
         for said, k in self.cedilla.items():
             if " " not in said and k in self.names and k not in self.by_sound.get(sound(said), []):
                 self.by_sound.setdefault(sound(said), []).append(k)
@@ -289,7 +295,17 @@ class PlaceIndex:
         return same[0] if len(same) == 1 else None
 
     def _fuzzy_uncached(self, k: str):
-        found = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio, score_cutoff=87)
+        # a long name bears one more slip: "sarguemine" for Sarreguemines
+        found = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio,
+                                   score_cutoff=86 if len(k) >= 10 else 87)
+        if not found and " " in k and len(k) >= 8 and not any(w in self.names for w in k.split()):
+            # a name written apart as it sounds: "chato roux", "capestere belle o" (not "haute
+            # corrèze", a name already, read as Haute-Corse)
+            joined = k.replace(" ", "")
+            near = {n for n in self.by_sound.get(sound(joined), []) + self.joined_sound.get(sound(joined), [])
+                    if _same_first_sound(n, joined) and fuzz.ratio(joined, n.replace(" ", "")) >= 70}
+            if len(near) == 1:
+                return near.pop()
         if not found and " " not in k and len(k) >= 4 and sound(k) in self.by_sound:
             # same sound and close spelling: "biarits", "somur"; not "cancer" for "Cannes"
             near = process.extractOne(k, self.by_sound[sound(k)], scorer=fuzz.ratio, score_cutoff=70,
@@ -414,7 +430,7 @@ class PlaceIndex:
 
     def _with_departement(self, text: str) -> Place | None:
         """A town followed by its département in brackets: "l'aigle (61)", "Lavaur (81)"."""
-        said = _WITH_DEPARTEMENT.search(text[:MAX_CHARS])
+        said = _WITH_DEPARTEMENT.search(text[:MAX_CHARS]) or _TOWN_THEN_DEPARTEMENT.match(text[:80])
         if not said or said.group(2).lower() not in self.depts:
             return None
         dept, words = said.group(2).lower(), _place_key(said.group(1)).split()
@@ -646,8 +662,9 @@ class PlaceIndex:
                 if k in _EVERYDAY_PHRASES and not set(k.split()) & hyphened and not self._said_as_place(text, toks, start, k):
                     continue   # "entre deux il va bien": words, not Entre-Deux
                 if k in self.names:
-                    if k in _BEARINGS and toks[start + size:start + size + 1] in (["de"], ["d"]):
-                        continue   # "au nord de Poitiers": a direction, not the Nord
+                    if k in _BEARINGS and (toks[start + size:start + size + 1] in (["de"], ["d"]) or any(
+                            " ".join(toks[start + 1:start + 1 + n]) in self.names for n in (1, 2, 3))):
+                        continue   # "au nord de Poitiers", "nord Cotentin": a direction, not the Nord
                     if size == 2 and toks[start] in _ARTICLES and toks[start + 1] in self.word_like \
                             and len(toks) > 3 and not self._said_as_place(text, toks, start, toks[start + 1]):
                         continue   # "le blanc de ses yeux": an article and an everyday word
