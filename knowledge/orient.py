@@ -177,6 +177,8 @@ _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "imm
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois", "notre bébé de 3 semaines"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*(?:mois|semaines|jours)))\b")
+# the age set apart after whose child it is: "le neveu de mon mari, 5 ans," (read before folding)
+_CHILD_APART = re.compile(r"\b(?:fils|fille|enfant|garçon|garcon|neveu|nièce|niece)\b[^,.;:!?]{0,25},\s*(?:[0-9]|1[0-4])\s*ans\b")
 # "notre fils (…) à 4 ans on a vu une masse", "(…) a maintenant 18 mois": a child's age said later
 _CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,200}?(?:\ba\s+(?:maintenant\s+|deja\s+)?"
                           r"(?:(?:[0-9]|1[0-4])\s*ans|\d+\s*mois)\b|\b(?:[0-9]|1[0-4])\s*ans maintenant\b)")
@@ -191,7 +193,7 @@ CHILDHOOD_ONLY = {"MASTERBLAST"}   # the blastemal tumours of young children
 def age_said(text: str) -> str | None:
     """"child", "adult" or None: whom the message speaks of, when it says so."""
     folded = fold(text)
-    child = _CHILD.search(folded)
+    child = _CHILD.search(folded) or _CHILD_APART.search(text.lower())
     # "enceinte (…) garder le bébé": the baby of a pregnancy is not the person the message speaks of
     if child and not (child.group(0) == "bebe" and _PREGNANT.search(folded)):
         return "child"
@@ -303,7 +305,13 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
         return None
     # the kind of cells said before an organ without a probable network ("une tumeur neuro endo du pancréas")
     if not organ.get("child_networks" if age == "child" else "networks"):
-        organ = next((o[-1] for o in sorted(organs, key=lambda f: f[:4]) if o[-1].get("cell_type")), organ)
+        # or else, when the organ has rare cancers at another age only, the next organ said that
+        # has some at this one ("né sans iris (…) une tumeur des reins" of a child); an organ
+        # without any ("derrière les intestins") leaves the lead to the signs
+        ranked = [o[-1] for o in sorted(organs, key=lambda f: f[:4])]
+        other_age = organ.get("networks") or organ.get("child_networks")
+        organ = next((o for o in ranked if o.get("cell_type")), None) or next(
+            (o for o in ranked if other_age and o.get("child_networks" if age == "child" else "networks")), organ)
     # every network the organs named right after a cancer word (or else all organs said) lead to
     ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
     named = [o for o in organs if o[0] < 2] or organs
