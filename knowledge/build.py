@@ -48,6 +48,7 @@ def _entity_rows(kind: str, items: list[dict], id_prefix: str):
             "context_cues": json.dumps(item.get("context_cues", []), ensure_ascii=False),
             "context_needs": json.dumps(item.get("context_needs", []), ensure_ascii=False),
             "context_note": item.get("context_note"),
+            "cancers": json.dumps(item.get("cancers", []), ensure_ascii=False),
             "family": 1 if item.get("family") else 0,
             "hpo": item.get("hpo"),
             "origin": "curated",

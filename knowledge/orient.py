@@ -656,10 +656,29 @@ def _lymphoma_organ_first(kb, toks: list[str], acronyms: list[str]) -> list[str]
     return acronyms if set(networks) <= set(acronyms) else list(dict.fromkeys(networks + acronyms))
 
 
+_GROWTH = {stem(fold(w)) for w in ("masse", "masses", "nodule", "nodules", "lésion", "lésions", "tumeur", "tumeurs",
+                             "boule", "boules", "grosseur")}
+
+
+def _predisposed(kb, disease: dict, toks: list[str], age: str | None) -> dict | None:
+    """The cancer a disease predisposes to, when the message says one has come: "NF1, une des
+    boules a grossi d'un coup (…) le TEP" (a nerve sheath tumour), "Beckwith-Wiedemann (…) un
+    nodule sur le rein" (a nephroblastoma). The one whose organ is said comes first."""
+    cancers = kb.predisposes.get(disease["id"]) or []
+    if not cancers:
+        return None
+    at_organ = [c for c in cancers if _organ_of(kb, toks, c)]
+    said = _cancer_said(toks, f" {' '.join(toks)} ", age)
+    if not (said or (at_organ and any(t in _GROWTH for t in toks))):
+        return None
+    return (at_organ or cancers)[0]
+
+
 def _organ_of(kb, toks: list[str], cancer: dict) -> bool:
     """An organ said in which this cancer's networks take cancers ("mes reins" for PREDIR)."""
     networks = set(cancer.get("networks") or [])
-    return any(networks & set((o[-1].get("networks") or []) + (o[-1].get("also_fits") or [])) for o in _organs_in(kb, toks))
+    return any(networks & set((o[-1].get("networks") or []) + (o[-1].get("also_fits") or []) + (o[-1].get("child_networks") or []))
+               for o in _organs_in(kb, toks))
 
 
 def _read_in_a_sign(best: Mention, signs: list[Mention]) -> bool:
@@ -896,6 +915,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             notes.append(chosen["context_note"])
         # the cancer a disease predisposes to (Birt-Hogg-Dubé: PREDIR)
         twin = kb.cancer_twin.get(chosen["name"]) if kind == "disease" and entity_id is None else None
+        predisposed = _predisposed(kb, chosen, res.keys, age) if kind == "disease" and entity_id is None \
+            and not twin else None
+        twin = twin or predisposed
         if kind == "disease" and not acronyms and site and entity_id is None:
             # "une myasthénie, et une masse devant le cœur, là où est le thymus": a cancer said
             # with its organ beside the disease is a second subject, with its network (the
@@ -906,7 +928,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             matches.append(match)
             notes.append(note)
             sources.append(source)
-        elif twin and not acronyms and _organ_of(kb, res.keys, twin):
+        elif twin and not acronyms and (predisposed or _organ_of(kb, res.keys, twin)):
             # "une mutation FLCN, faut-il surveiller mes reins ?": the disease predisposes to a
             # cancer of the organ asked about; its network is given too
             acronyms = list(twin.get("networks") or [])
@@ -954,6 +976,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         not_a_diagnosis = kb.text("not_a_diagnosis")
         notes.append(kb.text("symptom_lead", systems=", ".join(systems)) if systems else kb.text("sign_lead"))
         sources += _sign_sources(kb, res.symptoms + signs)
+        lead = disease_signs[0].target if disease_signs and disease_signs[0].strong else None
+        predisposed = _predisposed(kb, lead, res.keys, age) if lead and entity_id is None else None
         if site and entity_id is None:
             # signs of a disease and a cancer said with its organ ("anticorps de la myasthénie et
             # une masse dans le médiastin"): the cancer's network is given too
@@ -963,6 +987,13 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             networks = [_network(kb, a) for a in acronyms]
             notes += [note, kb.text("cancer_network")]
             sources.append(source)
+        elif predisposed:
+            # signs of a disease that predisposes to a cancer, and a growth where that cancer
+            # arises ("une grosse langue (…) un nodule sur le rein"): that cancer's network too
+            networks = [_network(kb, a) for a in predisposed.get("networks") or []]
+            notes += [kb.text("cancer_twin", name=lead["name"]), kb.text("cancer_network")]
+            sources.append({"about": predisposed["name"], "source": predisposed.get("source"),
+                            "as_of": predisposed.get("as_of")})
     elif res.body and not (res.terms and set(tokens(text)) & QUESTION_WORDS):
         # "une maladie rare des reins": no name, no known sign, but the organ says which domain
         kind = "symptom"

@@ -23,7 +23,7 @@ FILIERES = (
 # Keys that hold lists; the name lists default to [] so every loader can iterate them.
 NAME_LISTS = ("synonyms", "lay", "described", "abbreviations", "variants")
 LIST_KEYS = NAME_LISTS + ("signs", "telling", "filieres", "erns", "networks", "examples", "keywords", "aliases",
-                          "regions", "departements", "patterns", "context_cues", "context_needs")
+                          "regions", "departements", "patterns", "context_cues", "context_needs", "cancers")
 
 
 class SourceError(ValueError):
@@ -131,6 +131,9 @@ def check_all(data: dict[str, list[dict]]) -> list[str]:
         unknown(item, (item.get("networks") or []) + (item.get("child_networks") or []) + (item.get("lymphoma_networks") or [])
                 + (item.get("also_fits") or []),
                 networks, "INCa network")
+    cancer_names = {c["name"] for c in data["cancers"]}
+    for item in data["diseases"]:
+        unknown(item, item.get("cancers") or [], cancer_names, "cancer")
     for item in data["cancers"]:
         unknown(item, item.get("networks", []), networks, "INCa network")
         if bool(item.get("context_cues")) != bool(item.get("context_note")):

@@ -15,7 +15,7 @@ from .text import fold, key
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "described", "abbreviations", "variants",
                  "context_cues", "context_needs", "covers", "words", "child_networks",
-                 "lymphoma_networks", "cell_words", "also_fits"}
+                 "lymphoma_networks", "cell_words", "also_fits", "cancers"}
 
 
 class KnowledgeBaseMissing(RuntimeError):
@@ -73,6 +73,9 @@ class KnowledgeBase:
         self.entities = {r["id"]: r for r in self._rows(conn, "entities")}
         # a disease that is also a cancer predisposition has a cancer entry of the same name (Birt-Hogg-Dubé)
         self.cancer_twin = {e["name"]: e for e in self.entities.values() if e["kind"] == "cancer"}
+        # the cancers a disease predisposes to, when they are not of its own name (NF1: a nerve sheath tumour)
+        self.predisposes = {e["id"]: [self.cancer_twin[n] for n in e.get("cancers") or [] if n in self.cancer_twin]
+                            for e in self.entities.values() if e.get("cancers")}
         self.urgency = [(re.compile(r["pattern"]), r["level"], r["source"]) for r in self._rows(conn, "urgency")]
         labels = [dict(r) for r in conn.execute("SELECT entity_id, label, label_kind, key FROM labels")]
         communes = self._rows(conn, "communes")
