@@ -21,13 +21,15 @@ _MEASURED = re.compile(r"\b(?:ferritine|ferritin|plaquettes|platelets|cpk|ck|leu
                        r"ige|ldh|hcg|afp|psa|tryptase|over|above|superieure?|sup)\b\W*(?:\w+\W+){0,2}$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|autour de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
 _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
 # ("on habitait Grenoble avant": where the person lived, not where they live)
 _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
                         r"(?<!\bs )install\w*|demenage\w*|(?:ma|notre) maison est|(?:vous )?ecri[st] de|"
+                        # "originaire de la Réunion, maintenant à Mamoudzou"
+                        r"(?:maintenant|desormais|actuellement)(?= (?:a|au|aux|en) (?!\d))|"
                         r"(?:(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b)?"
                         r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur|de|d) ))\b")
 # "Figeac, c'est là qu'on habite": the place is said before the cue
@@ -45,7 +47,7 @@ _MINE = re.compile(r"\b(?:moi|perso|pour ma part|de mon cote)\s*,?\s*(?:j|je)?\s
 _MINE_AT = re.compile(r"\bmoi (?!j |je |jsuis )(?:a |au |en |sur )?(?=\w)")
 _ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atteinte?\b|\bje souffre\b")
 # the message is for someone else: "c'est pour elle", "près de chez eux", "elle a une aplasie"
-_FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\bpres de chez (?:elle|lui|eux)\b|\b(?:elle|il) a (?:une|un|la|le|des)\b")
+_FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\b(?:cherche|demande|renseigne|ecris) pour (?:elle|lui|eux)\b|\bpres de chez (?:elle|lui|eux)\b|\b(?:elle|il) a (?:une|un|la|le|des)\b")
 # where that person lives: "mes parents sont au Lorrain", "ma mère vit à Issoire"
 _THEIR_HOME = re.compile(r"\b(?:ma|mon|mes|notre|nos|sa|son|ses) (?:mere|pere|parents|maman|papa|soeur|frere|grand mere|"
                          r"grand pere|grands parents) (?:est|sont|vit|vivent|habite|habitent)(?= (?:a|au|aux|en|sur) )")
@@ -484,9 +486,16 @@ class PlaceIndex:
         set aside. Not when the writer is the one who is ill ("moi je suis à Cavaillon, j'ai une NF2")."""
         ill_myself = _ILL_MYSELF.search(folded)
         mine = [c for c in cues if _MINE.search(folded[max(0, c.start() - 16):c.start()])] if not ill_myself else []
+        for_other = bool(_FOR_OTHER.search(folded))
+        if for_other and not mine and not ill_myself:
+            # "elle vit à Gourdon (…), je suis à Paris et je cherche pour elle", "nous on est à
+            # Lille mais c'est pour elle": the writer's "je", "nous"
+            said_by_me = [c for c in cues if c.group(0).startswith(("je ", "jsuis", "j suis")) or c.group(0) == "vis"
+                          or re.search(r"\b(?:je?|nous on|nous) $", folded[max(0, c.start() - 8):c.start()])]
+            if len(said_by_me) < len(cues):
+                mine = said_by_me
         bare = _MINE_AT.search(folded) if not mine and not ill_myself else None
         others = [c for c in cues if c not in mine]
-        for_other = bool(_FOR_OTHER.search(folded))
         their = list(_THEIR_HOME.finditer(folded)) if for_other and not ill_myself else []
         if their:
             # "je suis à Bordeaux mais mes parents sont au Lorrain (…) c'est pour mon père"
