@@ -320,11 +320,16 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
     return ({**organ, "what": f"cancer touchant {organ['name']}", "fits": fits}, networks) if networks else None
 
 
+# grafts that are no transplant: "une greffe de peau" after surgery, "des petites greffes sur la
+# plèvre" (implants of a tumour)
+_NOT_A_TRANSPLANT = re.compile(r" greffes? (?:de peau|cutanee|osseuse|d os|sur (?:la|le|les|l)|dans (?:la|le|les|l)) ")
+
+
 def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[str]:
     """Contexts that decide the network of a cancer: a cue ("greffée") plus a cancer, or
     plus the words the context needs ("lymphome" for a lymphoma in coeliac disease)."""
     toks = toks[:300]
-    joined = f" {' '.join(toks)} "
+    joined = _NOT_A_TRANSPLANT.sub(" ", f" {' '.join(toks)} ")
     # A cancer is said by a name read well, by a word ("une masse" after "greffé du foie") or by
     # what was found ("des lymphocytes anormaux, tous identiques"); a name read only loosely
     # ("transplant" for a post-transplant lymphoma) says no cancer.
