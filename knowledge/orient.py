@@ -334,7 +334,7 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     # what was found ("des lymphocytes anormaux, tous identiques"); a name read only loosely
     # ("transplant" for a post-transplant lymphoma) says no cancer.
     cancer_said = any(m.kind == "cancer" and m.score >= LOOSE for m in named) \
-        or any(t in _CANCER_SAID or t in _FOUND for t in toks)
+        or any(t in _CANCER_SAID or t in _FOUND for t in toks) or any(f" {p} " in joined for p in _CANCER_PHRASES)
 
     found = []
     for eid, cues, needs in kb.contexts:
