@@ -650,15 +650,19 @@ def _lymphoma_context(kb, res: Resolution, acronyms: list[str]) -> list[str]:
     return acronyms
 
 
-def _lymphoma_organ_first(kb, toks: list[str], acronyms: list[str]) -> list[str]:
+def _lymphoma_organ_first(kb, toks: list[str], acronyms: list[str], context: bool = False) -> list[str]:
     """A lymphoma of the skin, the brain or the eye has a network of its own ("un lymphome de
-    la zone marginale, cutané primitif", "LBDGC cutané type jambe"): it comes first."""
+    la zone marginale, cutané primitif", "LBDGC cutané type jambe"): it comes first, after the
+    network of a context ("la maladie de peau qui va avec le gluten (…) un cancer des ganglions
+    dans l'intestin" is CELAC's, put first by its context)."""
     if "LYMPHOPATH" not in acronyms:
         return acronyms
     own = [o for o in _organs_in(kb, toks) if o[-1].get("lymphoma_networks")]
     networks = list(min(own, key=lambda o: o[:4])[-1]["lymphoma_networks"]) if own else []
-    # (the lymphoma of the gut of a coeliac person is CELAC's, put first by its context)
-    return acronyms if set(networks) <= set(acronyms) else list(dict.fromkeys(networks + acronyms))
+    if set(networks) <= set(acronyms):
+        return acronyms
+    first = acronyms[:1] if context else []
+    return list(dict.fromkeys(first + networks + acronyms))
 
 
 _GROWTH = {stem(fold(w)) for w in ("masse", "masses", "nodule", "nodules", "lésion", "lésions", "tumeur", "tumeurs",
@@ -915,7 +919,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             notes.append(context["context_note"])
             sources.append({"about": context["name"], "source": context.get("source"), "as_of": context.get("as_of")})
         if kind == "cancer":
-            acronyms = _lymphoma_organ_first(kb, res.keys, acronyms)
+            acronyms = _lymphoma_organ_first(kb, res.keys, acronyms, context is not None)
         if chosen.get("context_note"):
             notes.append(chosen["context_note"])
         # the cancer a disease predisposes to (Birt-Hogg-Dubé: PREDIR)
