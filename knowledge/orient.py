@@ -171,6 +171,8 @@ _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", 
                                     "plus un simple grain de beauté", "plus un simple naevus",
                                     # a tumour marker: "l'alpha foeto est à 900" ("alpha-fœtoprotéine", "CA-125" key the same)
                                     "alpha foeto", "alpha foetoprotéine", "alphafœtoprotéine", "ca125", "ca 125")]
+# cells found carrying a marker ("cellules CD30 positives"): with lymphoid cells and an organ, a lymphoma
+_MARKED = {stem(w) for w in ("positives", "positifs", "positive", "positif", "marquées", "marqués")}
 _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _NEGATIVE = {key(w) for w in ("négatif", "négative", "négatifs", "négatives", "neg", "nég")}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
@@ -284,7 +286,7 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
     said = _cancer_said(toks, joined, age)
     # "la biopsie montre des lymphocytes anormaux dans la peau", "des globules blancs bizarres
     # (…) enlever la rate": a lymphoma without the word
-    if not said and not any(t in PATHOLOGY or t in _FOUND for t in toks):
+    if not said and not any(t in PATHOLOGY or t in _FOUND or t in _MARKED for t in toks):
         return None
     organs, lymphoid, cells = _organs_said(kb, toks, joined)
     if lymphoid is not None or cells:
