@@ -300,7 +300,8 @@ class PlaceIndex:
         # a long name bears one more slip: "sarguemine" for Sarreguemines
         found = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio,
                                    score_cutoff=86 if len(k) >= 10 else 87)
-        if not found and " " in k and len(k) >= 8 and not any(w in self.names for w in k.split()):
+        if not found and " " in k and len(k) >= 8 and not any(w in self.names for w in k.split()) \
+                and not all(w in self.common for w in k.split()):   # ("grande taille" is words)
             # a name written apart as it sounds: "chato roux", "capestere belle o" (not "haute
             # corrèze", a name already, read as Haute-Corse)
             joined = k.replace(" ", "")
