@@ -162,7 +162,7 @@ PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "
 # "une deuxième lecture par des experts": the pathologist's slides read again
 _SECOND_READING = [key(p) for p in ("deuxième lecture", "double lecture", "seconde lecture", "second avis du pathologiste")]
 _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
-_SPOT = {stem(w) for w in ("tache", "taches", "plaque", "plaques")}   # a spot that grows ("une tache dans l'iris qui a grossi")
+_SPOT = {stem(w) for w in ("tache", "taches", "plaque", "plaques", "grain", "grains")}   # ("un grain de beauté qui a grossi")   # a spot that grows ("une tache dans l'iris qui a grossi")
 _GROWING = ("grossi", "grandi", "agrandi", "epaissi", "tripl", "doubl")
 _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
                                     "biopsie est mauvaise", "biopsie revenue mauvaise", "biopsie est revenue mauvaise",
@@ -215,7 +215,7 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
     ventre" of a young child, a lump that grows ("une boule dans la cuisse qui grossit depuis
     six mois"), "la biopsie est positive"."""
     return any(t in _CANCER_SAID or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 8])))
-               or (t in _SPOT and _grows(toks[i + 1:i + 11])) for i, t in enumerate(toks)) \
+               or (t in _SPOT and _grows(toks[i + 1:i + 17])) for i, t in enumerate(toks)) \
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
 
 
