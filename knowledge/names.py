@@ -563,6 +563,10 @@ class NameIndex:
         found = [m for m in found if not any(
             o is not m and o.label_kind != "described" and o.span[0] <= m.span[0] and m.span[1] <= o.span[1]
             and (o.span[1] - o.span[0]) > (m.span[1] - m.span[0])
+            # (a telling sign said word for word stays inside another disease's sign read less
+            # closely: "la calcitonine est très élevée" is not only a sign of MEN2)
+            and not (self.for_signs and m.score >= 100 > o.score and self.entities[m.entity_id].get("telling")
+                     and self.entities[m.entity_id].get("target") != self.entities[o.entity_id].get("target"))
             # (a sign read loosely hides no word read exactly inside it: "fèves" in "après un plat de fèves")
             and (o.score >= m.score or (o.score >= (85.0 if self.for_signs else 80.0) and m.span[1] - m.span[0] == 1)
                  # "maladie de Charcot-Marie-Tooth" begins where "maladie de Charcot" begins;
