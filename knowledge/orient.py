@@ -324,7 +324,7 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
 
 # grafts that are no transplant: "une greffe de peau" after surgery, "des petites greffes sur la
 # plèvre" (implants of a tumour)
-_NOT_A_TRANSPLANT = re.compile(r" greffes? (?:de peau|cutanee|osseuse|d os|sur (?:la|le|les|l)|dans (?:la|le|les|l)) ")
+_NOT_A_TRANSPLANT = re.compile(r" greffes? (?:de peau|cutanee|osseuse|d os|pleurales?|peritoneales?|sur (?:la|le|les|l)|dans (?:la|le|les|l)) ")
 
 
 def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[str]:
