@@ -296,13 +296,14 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
     if not said and not (cells and organs) and lymphoid is None:
         return None
     organ = min(organs, key=lambda f: f[:4])[-1] if organs else None
+    said_lymphoma = lymphoid is not None   # ("cancer des globules blancs"; not lymphocytes alone)
     if organ is not None and lymphoid is None and cells:
         lymphoid = next(site for site, _ in kb.cancer_sites if site.get("lymphoid"))
     if lymphoid is not None:
         networks = list((organ or {}).get("lymphoma_networks") or lymphoid.get("networks") or [])
         what = f"lymphome touchant {organ['name']}" if organ is not None else "lymphome"
-        return ({**lymphoid, "what": what, "words": (organ or lymphoid).get("words"), "fits": set(networks)},
-                networks) if networks else None
+        return ({**lymphoid, "what": what, "words": (organ or lymphoid).get("words"), "fits": set(networks),
+                 "said_lymphoma": said_lymphoma}, networks) if networks else None
     if organ is None:
         return None
     # the kind of cells said before an organ without a probable network ("une tumeur neuro endo du pancréas")
@@ -759,6 +760,13 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     strong signs outweigh the organ of a cancer ("une tumeur du rein" in a child of 4)."""
     if not cancer:
         return []
+    after_pregnancy = bool(_AFTER_PREGNANCY.search(fold(res.text)))
+    if after_pregnancy:
+        # after a pregnancy, signs of a tumour of the placenta come first when they weigh about as
+        # much as the first ("accouché il y a 4 mois, test de grossesse positif (…) des taches sur les poumons")
+        placenta = next((e for e in cancer if set(e.target.get("networks") or []) == {"TTG"}), None)
+        if placenta is not None and placenta.weight >= cancer[0].weight * CLOSE_LEAD:
+            cancer = [placenta] + [e for e in cancer if e is not placenta]
     top = cancer[0]
     if disease and disease[0].strong and disease[0].weight >= DISEASE_FIRST and disease[0].weight > top.weight:
         return []   # "tumeur de l'hypophyse (…) changé de pointure": signs of a disease, heavier
@@ -767,7 +775,8 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     said = _cancer_said(res.keys, joined, age)
     # a pregnancy that ended ("une fausse couche", "mon accouchement") is what tumours of the
     # placenta follow: it says the cancer as a cancer word would
-    said = said or (set(top.target.get("networks") or []) == {"TTG"} and bool(_AFTER_PREGNANCY.search(fold(res.text))))
+    placenta = set(top.target.get("networks") or []) == {"TTG"} and after_pregnancy
+    said = said or placenta
     heaviest = max((e.weight for e in disease), default=0.0)   # (the strong lead may weigh less)
     # "la biopsie montre...": a pathologist's finding lets signs of a cancer lead when they
     # weigh more than those of any disease
@@ -775,7 +784,8 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
         and top.weight >= heaviest
     # signs that agree with the organ ("crises de tension" and "une tumeur de la surrénale") lead too
     agrees = not site or set(top.target.get("networks") or []) & site[0]["fits"]
-    if (said or examined) and (top.strong or (top.count >= 1 and agrees)):
+    # (one sign read a little loosely is enough then: "hcg élevé" after a miscarriage)
+    if (said or examined) and (top.strong or (top.count >= (0.7 if placenta else 1) and agrees)):
         return cancer
     # two signs of a network that are signs of no disease ("après un accouchement", "bêta-HCG très élevés")
     of_diseases = {m.span for e in disease for m in e.signs}
@@ -952,7 +962,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         kind = res.best.kind if res.best else "unknown"
         matches = [_match(kb, m) for m in res.candidates]
     elif cancer_signs and not (site and not disease_first
-                               and set(cancer_signs[0].target.get("networks") or []) <= set(site[1])):
+                               and (set(cancer_signs[0].target.get("networks") or []) <= set(site[1])
+                                    # a lymphoma said outright ("biopsie = cancer des globules blancs")
+                                    or site[0].get("said_lymphoma"))):
         # (signs that agree with the organ said: the organ is the clearer answer)
         # "une grossesse en grappe de raisin", "le ventre rempli de gelée": the signs say the cancer
         kind = "cancer"
