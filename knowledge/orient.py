@@ -179,8 +179,10 @@ _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "imm
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois", "notre bébé de 3 semaines"
 _CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*(?:mois|semaines|jours)))\b")
-# the age set apart after whose child it is: "le neveu de mon mari, 5 ans," (read before folding)
-_CHILD_APART = re.compile(r"\b(?:fils|fille|enfant|garçon|garcon|neveu|nièce|niece)\b[^,.;:!?]{0,25},\s*(?:[0-9]|1[0-4])\s*ans\b")
+# the age set apart after whose child it is: "le neveu de mon mari, 5 ans," (read before folding);
+# or said before: "pneumothorax à 2 ans chez ma fille"
+_CHILD_APART = re.compile(r"\b(?:fils|fille|enfant|garçon|garcon|neveu|nièce|niece)\b[^,.;:!?]{0,25},\s*(?:[0-9]|1[0-4])\s*ans\b"
+                          r"|\b(?:a|à) (?:[0-9]|1[0-4]) ans chez (?:ma|mon|notre) (?:fille|fils|enfant|garçon|garcon|bébé|bebe)\b")
 # "notre fils (…) à 4 ans on a vu une masse", "(…) a maintenant 18 mois": a child's age said later
 _CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,200}?(?:\ba\s+(?:maintenant\s+|deja\s+)?"
                           r"(?:(?:[0-9]|1[0-4])\s*ans|\d+\s*mois)\b|\b(?:[0-9]|1[0-4])\s*ans maintenant\b)")
