@@ -173,6 +173,8 @@ _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", 
                                     "alpha foeto", "alpha foetoprotéine", "alphafœtoprotéine", "ca125", "ca 125")]
 # cells found carrying a marker ("cellules CD30 positives"): with lymphoid cells and an organ, a lymphoma
 _MARKED = {stem(w) for w in ("positives", "positifs", "positive", "positif", "marquées", "marqués")}
+# an organ said after these is not the tumour's own: the graft of a transplanted person, an organ pushed aside
+_NOT_ITS_ORGAN = {key(w) for w in ("greffé", "greffée", "greffés", "greffées", "repousse", "refoule", "comprime", "écrase")}
 _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _NEGATIVE = {key(w) for w in ("négatif", "négative", "négatifs", "négatives", "neg", "nég")}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
@@ -221,11 +223,14 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
 
 
+_AS_BIG_AS = re.compile(r" comme (?:une |un )?(?:orange|pamplemousse|melon|poing|oeuf|balle|mandarine|clementine|citron|noix|abricot|prune) ")
+
+
 def _large(after: list[str]) -> bool:
-    """ "(une boule) de 4 cm": a lump of three centimetres or more."""
+    """ "(une boule) de 4 cm", "grosse comme une orange": a lump of three centimetres or more."""
     sizes = [int(t) for i, t in enumerate(after) if t.isdigit() and after[i + 1:i + 2] == ["cm"]] \
         + [int(t[:-2]) for t in after if t.endswith("cm") and t[:-2].isdigit()]   # ("4cm")
-    return any(size >= 3 for size in sizes)
+    return any(size >= 3 for size in sizes) or bool(_AS_BIG_AS.search(f" {' '.join(after)} "))
 
 
 def _grows(after: list[str]) -> bool:
@@ -256,6 +261,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
                 word_at = joined[:at].count(" ")
                 if any(0 < word_at - i <= 3 for i in spread_at) and not any(0 < word_at - i <= 4 for i in said_at):
                     continue   # "des métastases aux os": where it spread, not where it began
+                if _NOT_ITS_ORGAN & set(toks[max(0, word_at - 3):word_at]) or toks[max(0, word_at - 2):word_at - 1] == ["pousse"]:
+                    continue   # "greffée d'un rein", "une masse qui repousse le rein": not where it is
                 right_after = any(0 < word_at - i <= 4 for i in said_at)
                 # "une tumeur dans le muscle de l'utérus qui viendrait du placenta": where it comes from
                 origin = bool(_ORIGIN & set(toks[max(0, word_at - 3):word_at]))
