@@ -218,7 +218,7 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
     """A cancer is said, in words ("tumeur", "chimio") or in lay words: "une boule dans le
     ventre" of a young child, a lump that grows ("une boule dans la cuisse qui grossit depuis
     six mois"), "la biopsie est positive"."""
-    return any(t in _CANCER_SAID or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 8])))
+    return any(t in _CANCER_SAID or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 15])))
                or (t in _SPOT and _grows(toks[i + 1:i + 17])) for i, t in enumerate(toks)) \
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
 
