@@ -237,7 +237,8 @@ def _grows(after: list[str]) -> bool:
     """ "(une boule) qui a grossi en trois semaines", not "(…) qui ne grossit pas" ("qui grossit
     depuis 6 mois, pas douloureuse" grows: the denial comes after)."""
     at = next((i for i, t in enumerate(after) if t.startswith(_GROWING)), None)
-    return at is not None and not NEGATIONS & set(after[:at + 2])
+    # (the denial next to the growth: "pas douloureuse, qui a grossi" grows)
+    return at is not None and not NEGATIONS & set(after[max(0, at - 2):at + 2])
 
 
 def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[tuple], dict | None, bool]:
