@@ -218,11 +218,12 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
     """A cancer is said, in words ("tumeur", "chimio") or in lay words: "une boule dans le
     ventre" of a young child, a lump that grows ("une boule dans la cuisse qui grossit depuis
     six mois"), "la biopsie est positive"."""
-    return any(t in _CANCER_SAID or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 15])))
+    return any((t in _CANCER_SAID and not _BENIGN & set(toks[i + 1:i + 3])) or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 15])))
                or (t in _SPOT and _grows(toks[i + 1:i + 17])) for i, t in enumerate(toks)) \
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
 
 
+_BENIGN = {"benigne", "benin", "benignes", "benins", "benign"}   # "une tumeur bénigne graisseuse au rein"
 _AS_BIG_AS = re.compile(r" comme (?:une |un )?(?:orange|pamplemousse|melon|poing|oeuf|balle|mandarine|clementine|citron|noix|abricot|prune) ")
 
 
@@ -346,8 +347,11 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
     # A cancer is said by a name read well, by a word ("une masse" after "greffé du foie") or by
     # what was found ("des lymphocytes anormaux, tous identiques"); a name read only loosely
     # ("transplant" for a post-transplant lymphoma) says no cancer.
+    # (not a word of a disease's own name: "ostéopétrose maligne infantile (…) greffe de moelle")
+    in_a_name = {i for m in named if m.kind == "disease" and m.score >= 85 and m.label_kind not in LAY for i in range(*m.span)}
     cancer_said = any(m.kind == "cancer" and m.score >= LOOSE for m in named) \
-        or any(t in _CANCER_SAID or t in _FOUND for t in toks) or any(f" {p} " in joined for p in _CANCER_PHRASES)
+        or any((t in _CANCER_SAID or t in _FOUND) and i not in in_a_name for i, t in enumerate(toks)) \
+        or any(f" {p} " in joined for p in _CANCER_PHRASES)
 
     found = []
     for eid, cues, needs in kb.contexts:
