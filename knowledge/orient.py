@@ -900,7 +900,13 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # (and a cancer's lay description read less than word for word: "bouffées de chaleur,
         # diarrhée" beside a high tryptase is not a carcinoid syndrome)
         loose = (best.score < LOOSE or (best.label_kind == "abbreviations" and len(best.matched) <= 2)
-                 or (best.kind == "cancer" and best.label_kind in LAY and best.score < 100)) \
+                 or (best.kind == "cancer" and best.label_kind in LAY and best.score < 100)
+                 # (a lay name of two words describes more than it names: "taches violettes" on a
+                 # breast treated by rays, a telling sign of another cancer, are an angiosarcoma)
+                 or (best.kind == "cancer" and best.label_kind == "lay" and len(tokens(best.label)) <= 2
+                     and any(kb.entities[m.entity_id].get("telling") and m.span not in
+                             {s.span for o in cancer_evidence if o.target["id"] == best.entity_id for s in o.signs}
+                             for e in cancer_evidence[:1] if e.target["id"] != best.entity_id for m in e.signs))) \
             and entity_id is None and not res.contexts
         # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs a disease
         # read only loosely; so do strong signs of another disease ("urines noires" read as
