@@ -25,10 +25,13 @@ HOLDOUT11 = Path(__file__).parent / "holdout11"  # written 2026-12-02 (seventh s
 HOLDOUT12 = Path(__file__).parent / "holdout12"  # written 2026-12-02 (seventh session), measured once at its end
 HOLDOUT13 = Path(__file__).parent / "holdout13"  # written 2026-12-03 (eighth session), measured once at its end
 HOLDOUT14 = Path(__file__).parent / "holdout14"  # written 2026-12-03 (eighth session, second set), measured once at its end
+HOLDOUT15 = Path(__file__).parent / "holdout15"  # written 2026-12-03 (ninth session), measured once at its end
+HOLDOUT16 = Path(__file__).parent / "holdout16"  # written 2026-12-03 (ninth session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
-           "holdout11": HOLDOUT11, "holdout12": HOLDOUT12, "holdout13": HOLDOUT13, "holdout14": HOLDOUT14}
+           "holdout11": HOLDOUT11, "holdout12": HOLDOUT12, "holdout13": HOLDOUT13, "holdout14": HOLDOUT14,
+           "holdout15": HOLDOUT15, "holdout16": HOLDOUT16}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
