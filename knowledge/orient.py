@@ -162,7 +162,9 @@ PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "
 # "une deuxième lecture par des experts": the pathologist's slides read again
 _SECOND_READING = [key(p) for p in ("deuxième lecture", "double lecture", "seconde lecture", "second avis du pathologiste")]
 _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
-_SPOT = {stem(w) for w in ("tache", "taches", "plaque", "plaques", "grain", "grains")}   # ("un grain de beauté qui a grossi")   # a spot that grows ("une tache dans l'iris qui a grossi")
+# a spot that grows: "une tache dans l'iris qui a grossi", "un grain de beauté qui a grossi"
+_SPOT = {stem(w) for w in ("tache", "taches", "plaque", "plaques", "grain", "grains")}
+_BENIGN = {"benigne", "benin", "benignes", "benins", "benign"}   # "une tumeur bénigne graisseuse au rein"
 _GROWING = ("grossi", "grandi", "agrandi", "epaissi", "tripl", "doubl")
 _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
                                     "biopsie est mauvaise", "biopsie revenue mauvaise", "biopsie est revenue mauvaise",
@@ -218,12 +220,12 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
     """A cancer is said, in words ("tumeur", "chimio") or in lay words: "une boule dans le
     ventre" of a young child, a lump that grows ("une boule dans la cuisse qui grossit depuis
     six mois"), "la biopsie est positive"."""
-    return any((t in _CANCER_SAID and not _BENIGN & set(toks[i + 1:i + 3])) or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 15])))
+    return any((t in _CANCER_SAID and not _BENIGN & set(toks[i + 1:i + 3]))
+               or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 15])))
                or (t in _SPOT and _grows(toks[i + 1:i + 17])) for i, t in enumerate(toks)) \
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
 
 
-_BENIGN = {"benigne", "benin", "benignes", "benins", "benign"}   # "une tumeur bénigne graisseuse au rein"
 _AS_BIG_AS = re.compile(r" comme (?:une |un )?(?:orange|pamplemousse|melon|poing|oeuf|balle|mandarine|clementine|citron|noix|abricot|prune) ")
 
 
@@ -737,6 +739,17 @@ def _by_person_name(m: Mention) -> bool:
     return bool({fold(w) for w in _PERSON.findall(m.label)} & set(fold(m.matched).split()))
 
 
+def _described_more_than_named(kb, best: Mention, evidence: list[Evidence]) -> bool:
+    """A cancer named only by a lay name of two words ("taches violettes") while the strongest
+    signs are another cancer's, with a telling sign that is not also its own: "des taches
+    violettes (…) sur le sein traité par les rayons" are an angiosarcoma, not a Kaposi."""
+    if best.kind != "cancer" or best.label_kind != "lay" or len(tokens(best.label)) > 2:
+        return False
+    its_own = {m.span for e in evidence if e.target["id"] == best.entity_id for m in e.signs}
+    return any(kb.entities[m.entity_id].get("telling") and m.span not in its_own
+               for e in evidence[:1] if e.target["id"] != best.entity_id for m in e.signs)
+
+
 def _tie_broken(kb, res: Resolution, evidence: list[Evidence], site) -> Mention | None:
     """Two names read equally well ("mésothéliome" pleural or peritoneal): the one the rest of
     the message supports, by a sign ("biopsie de la plèvre") or by the cancer's organ, is meant."""
@@ -901,12 +914,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # diarrhée" beside a high tryptase is not a carcinoid syndrome)
         loose = (best.score < LOOSE or (best.label_kind == "abbreviations" and len(best.matched) <= 2)
                  or (best.kind == "cancer" and best.label_kind in LAY and best.score < 100)
-                 # (a lay name of two words describes more than it names: "taches violettes" on a
-                 # breast treated by rays, a telling sign of another cancer, are an angiosarcoma)
-                 or (best.kind == "cancer" and best.label_kind == "lay" and len(tokens(best.label)) <= 2
-                     and any(kb.entities[m.entity_id].get("telling") and m.span not in
-                             {s.span for o in cancer_evidence if o.target["id"] == best.entity_id for s in o.signs}
-                             for e in cancer_evidence[:1] if e.target["id"] != best.entity_id for m in e.signs))) \
+                 or _described_more_than_named(kb, best, cancer_evidence)) \
             and entity_id is None and not res.contexts
         # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs a disease
         # read only loosely; so do strong signs of another disease ("urines noires" read as
