@@ -1028,7 +1028,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         notes.append(kb.text("symptom_lead", systems=", ".join(systems)) if systems else kb.text("sign_lead"))
         sources += _sign_sources(kb, res.symptoms + signs)
         lead = disease_signs[0].target if disease_signs and disease_signs[0].strong else None
-        predisposed = _predisposed(kb, lead, res.keys, age) if lead and entity_id is None else None
+        predisposed = _predisposed(kb, lead, res.keys, age) if lead and entity_id is None and not site else None
         if site and entity_id is None:
             # signs of a disease and a cancer said with its organ ("anticorps de la myasthénie et
             # une masse dans le médiastin"): the cancer's network is given too

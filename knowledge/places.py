@@ -641,8 +641,8 @@ class PlaceIndex:
             if hits:
                 return self._from_commune(hits[0], m.group(0), "postal_code")
             # a code no commune has is a postal code only when said as one ("mutation 11778" is not)
-            said_so = len(folded.split()) <= 3 or _PLACE_CUE.search(folded[:m.start()].rstrip() + " ") \
-                or _PLACE_CUE.search(" ".join(folded[:m.start()].split()[-3:]))
+            words = folded[:m.start()].split()
+            said_so = len(folded.split()) <= 3 or _PLACE_CUE.search(_before(words, len(words)))
             dept = self._postal_dept(code) if said_so else None
             place = self._from_dept(dept, m.group(0), "postal_code", postal=code) if dept else None
             if place:
