@@ -336,16 +336,11 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
     return ({**organ, "what": f"cancer touchant {organ['name']}", "fits": fits}, networks) if networks else None
 
 
-# grafts that are no transplant: "une greffe de peau" after surgery, "des petites greffes sur la
-# plèvre" (implants of a tumour)
-_NOT_A_TRANSPLANT = re.compile(r" greffes? (?:de peau|cutanee|osseuse|d os|pleurales?|peritoneales?|sur (?:la|le|les|l)|dans (?:la|le|les|l)) ")
-
-
 def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[str]:
     """Contexts that decide the network of a cancer: a cue ("greffée") plus a cancer, or
     plus the words the context needs ("lymphome" for a lymphoma in coeliac disease)."""
     toks = toks[:300]
-    joined = _NOT_A_TRANSPLANT.sub(" ", f" {' '.join(toks)} ")
+    joined = f" {' '.join(toks)} "
     # A cancer is said by a name read well, by a word ("une masse" after "greffé du foie") or by
     # what was found ("des lymphocytes anormaux, tous identiques"); a name read only loosely
     # ("transplant" for a post-transplant lymphoma) says no cancer.
@@ -356,13 +351,21 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
 
     found = []
-    for eid, cues, needs in kb.contexts:
-        if any(_said_now(joined, c) for c in cues):
+    for eid, cues, needs, nots in kb.contexts:
+        if _cue_said(joined, cues, nots):
             # "mutation" and "reins" without any cancer are not a hereditary kidney cancer
             met = [n for n in needs if f" {n} " in joined]
             if (met and (cancer_said or any(w in _CANCER_SAID for n in met for w in n.split()))) if needs else cancer_said:
                 found.append(eid)
     return found
+
+
+def _cue_said(joined: str, cues: list[str], nots: list[str]) -> bool:
+    """One of a context's cues is said now, outside the phrases that are not its cue ("une greffe
+    de peau" after surgery, "des petites greffes sur la plèvre" are no transplant)."""
+    for phrase in nots:
+        joined = joined.replace(f" {phrase} ", " ")
+    return any(_said_now(joined, c) for c in cues)
 
 
 def _said_now(joined: str, cue: str) -> bool:
@@ -663,8 +666,8 @@ def _lymphoma_context(kb, res: Resolution, acronyms: list[str]) -> list[str]:
     if "LYMPHOPATH" not in acronyms:
         return acronyms
     joined = f" {' '.join(res.keys)} "
-    for eid, cues, needs in kb.contexts:
-        if key("lymphome") in needs and any(_said_now(joined, c) for c in cues):
+    for eid, cues, needs, nots in kb.contexts:
+        if key("lymphome") in needs and _cue_said(joined, cues, nots):
             return list(dict.fromkeys(list(kb.entities[eid].get("networks") or []) + acronyms))
     return acronyms
 

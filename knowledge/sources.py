@@ -23,7 +23,8 @@ FILIERES = (
 # Keys that hold lists; the name lists default to [] so every loader can iterate them.
 NAME_LISTS = ("synonyms", "lay", "described", "abbreviations", "variants")
 LIST_KEYS = NAME_LISTS + ("signs", "telling", "filieres", "erns", "networks", "examples", "keywords", "aliases",
-                          "regions", "departements", "patterns", "context_cues", "context_needs", "cancers")
+                          "regions", "departements", "patterns", "context_cues", "context_needs", "context_not",
+                          "cancers")
 
 
 class SourceError(ValueError):
@@ -138,6 +139,8 @@ def check_all(data: dict[str, list[dict]]) -> list[str]:
         unknown(item, item.get("networks", []), networks, "INCa network")
         if bool(item.get("context_cues")) != bool(item.get("context_note")):
             problems.append(f"{_label(item)}: context_cues and context_note go together")
+        if item.get("context_not") and not item.get("context_cues"):
+            problems.append(f"{_label(item)}: context_not needs context_cues")
     for item in data["diseases"] + data["cancers"] + data["symptoms"]:
         for list_key in NAME_LISTS:
             for name in item.get(list_key) or []:

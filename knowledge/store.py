@@ -14,7 +14,7 @@ from .text import fold, key
 
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "described", "abbreviations", "variants",
-                 "context_cues", "context_needs", "covers", "words", "child_networks",
+                 "context_cues", "context_needs", "context_not", "covers", "words", "child_networks",
                  "lymphoma_networks", "cell_words", "also_fits", "cancers"}
 
 
@@ -93,8 +93,10 @@ class KnowledgeBase:
         self.places = PlaceIndex(self.regions, self.departements, communes,
                                  [e for e in self._rows(conn, "elsewhere") if e.get("name")], common)
         # entities that change the network of any cancer named with them ("greffé", "VIH")
+        # (with the phrases that are not its cue: "greffe de peau" is no transplant)
         self.contexts = [(e["id"], [key(c) for c in e.get("context_cues") or []],
-                          [key(n) for n in e.get("context_needs") or []])
+                          [key(n) for n in e.get("context_needs") or []],
+                          [key(n) for n in e.get("context_not") or []])
                          for e in self.entities.values() if e.get("context_cues")]
         # organs and body domains, the last resort of orientation ("une maladie rare des reins")
         self.body_words: dict[str, list[tuple[dict, str]]] = {}   # first word -> (domain, phrase)
