@@ -159,6 +159,8 @@ def _body_domains(kb: KnowledgeBase, toks: list[str]) -> list[dict]:
 _CANCER_SAID = CANCER_WORDS | {stem(w) for w in CANCER_CUES}
 PATHOLOGY = {stem(w) for w in ("biopsie", "biopsies", "ponction", "anormales", "anormaux", "malades", "immatures",
                                 "hematologue", "hemato", "anapath", "pathologiste", "relecture", "relire", "relue", "relues")}
+# the doctor who treats, not a finding: "l'hématologue me donne de la desmopressine"
+_CARER = {"hematologue", "hemato"}
 # "une deuxième lecture par des experts": the pathologist's slides read again
 _SECOND_READING = [key(p) for p in ("deuxième lecture", "double lecture", "seconde lecture", "second avis du pathologiste")]
 _LUMP = {stem(w) for w in ("boule", "boules", "bosse")}
@@ -784,7 +786,7 @@ def _ask_which(kb, res: Resolution, cancer_signs: bool, site, disease_first: boo
 
 
 def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence], site,
-                 age: str | None = None) -> list[Evidence]:
+                 age: str | None = None, blood_networks: tuple = ()) -> list[Evidence]:
     """Signs of a rare cancer lead to its network when a cancer is said ("une tumeur de la
     surrénale qui donne des crises de tension"), or when they are strong on their own. Only
     strong signs outweigh the organ of a cancer ("une tumeur du rein" in a child of 4)."""
@@ -810,17 +812,20 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     heaviest = max((e.weight for e in disease), default=0.0)   # (the strong lead may weigh less)
     # "la biopsie montre...": a pathologist's finding lets signs of a cancer lead when they
     # weigh more than those of any disease
-    examined = (any(t in PATHOLOGY for t in res.keys) or any(f" {p} " in joined for p in _SECOND_READING)) \
-        and top.weight >= heaviest
+    # (the haematologist says a finding for a cancer of the blood cells only: "l'hémato veut enlever
+    # la rate", not "règles très abondantes (…) l'hématologue me donne de la desmopressine")
+    blood = bool(set(top.target.get("networks") or []) & set(blood_networks))
+    examined = (any(t in PATHOLOGY - _CARER or (t in _CARER and blood) for t in res.keys)
+                or any(f" {p} " in joined for p in _SECOND_READING)) and top.weight >= heaviest
     # signs that agree with the organ ("crises de tension" and "une tumeur de la surrénale") lead too
     agrees = not site or set(top.target.get("networks") or []) & site[0]["fits"]
     # (one sign read a little loosely is enough then: "hcg élevé" after a miscarriage)
     if (said or examined) and (top.strong or (top.count >= (0.7 if placenta else 1) and agrees)):
         return cancer
+    # (against the organ said, only strong signs lead: "une tumeur qui ronge l'os derrière l'oreille")
     # two signs of a network that are signs of no disease ("après un accouchement", "bêta-HCG très élevés")
     of_diseases = {m.span for e in disease for m in e.signs}
     own = [m for m in top.signs if m.span not in of_diseases]
-    # (against the organ said, only strong signs lead: "une tumeur qui ronge l'os derrière l'oreille")
     if (top.strong or (len(own) >= 2 and agrees)) and top.weight >= heaviest:
         return cancer
     return []
@@ -903,7 +908,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
                        if not (age == "adult" and childhood_only(e.target))]
     by_network = [e for e in sign_evidence(kb, res.signs, "cancer", by_network=True)
                   if not (age == "adult" and childhood_only(e.target))]
-    cancer_signs = _organ_first(_cancer_lead(res, by_network, disease_signs, site, age), site)
+    lymphoid = next((where for where, _ in kb.cancer_sites if where.get("lymphoid")), {})
+    blood = tuple(lymphoid.get("networks") or []) + tuple(lymphoid.get("lymphoma_networks") or [])
+    cancer_signs = _organ_first(_cancer_lead(res, by_network, disease_signs, site, age, blood), site)
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
     # strong signs of a disease, heavier than any of a cancer ("une image en dent molaire",
     # "des tumeurs de cartilage dans les os de la main"): a disease described, not a cancer

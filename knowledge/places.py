@@ -72,6 +72,7 @@ _EVERYDAY = frozenset("""
     """.split())
 # Place names of several everyday words, read the same way: "entre deux crises"
 _EVERYDAY_PHRASES = frozenset({"entre deux"})
+_DETERMINERS = frozenset("un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
 _BEARINGS = frozenset({"nord", "sud", "est", "ouest"})
 _BODY = frozenset({"menton", "bras", "cou", "dos", "ventre", "pied", "pieds", "nez", "coude", "genou"})   # "au menton"
 # The words of the cues themselves: "on vit près de…" is not the village of Près (26)
@@ -192,6 +193,15 @@ def _alternative(p: Place) -> dict:
             "commune": p.commune}
 
 
+_FIGURES = {"deux": "2", "trois": "3", "quatre": "4"}
+
+
+def _in_figures(k: str) -> str:
+    """A place's key with its small numbers after its article written as figures."""
+    first, *rest = k.split(" ")
+    return " ".join([first] + [_FIGURES.get(w, w) for w in rest])
+
+
 class PlaceIndex:
     def __init__(self, regions: list[dict], departements: list[dict], communes: list[dict],
                  elsewhere: list[dict] = (), common_words: set[str] = frozenset()):
@@ -219,6 +229,9 @@ class PlaceIndex:
             aliases = {_place_key(n) for n in c.get("aliases") or []} if c.get("curated") else set()
             # "au Puy-en-Velay", "à Havre": people drop the article of "Le Puy-en-Velay"
             keys |= {k.split(" ", 1)[1] for k in keys if k.split(" ")[0] in _ARTICLES and " " in k}
+            # "les 3 ilets" for Les Trois-Îlets, after its article only: "entre 2 contrôles" is
+            # no Entre-Deux, "j'ai 2 jumeaux" no Deux-Jumeaux
+            keys |= {_in_figures(k) for k in keys if k.split(" ")[0] in _ARTICLES}
             for k in keys:
                 if not k:
                     continue
@@ -692,7 +705,14 @@ class PlaceIndex:
                     # "Bordeaux, quartier Saint-Michel": without a cue, a known town named too wins
                     known = not _PLACE_CUE.search(_before(toks, start)) and any(
                         g in self.names and g not in self.word_like for g in context if g not in k)
-                    if not article and not known and len(proper) >= 2 and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
+                    # "une roche blanche", "sa croix rousse": everyday words after a determiner, not La Roche-Blanche
+                    # ("une petite roche blanche": an adjective may come between)
+                    prev = toks[max(0, start - 2):start]
+                    said_as_word = bool(prev) and prev[-1] in _DETERMINERS or (
+                        len(prev) == 2 and prev[0] in _DETERMINERS and prev[1] in self.word_like)
+                    phrase = said_as_word and all(t in self.word_like for t in proper)
+                    if not article and not known and not phrase and len(proper) >= 2 \
+                            and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
                         return self._or_town_written_apart(self._from_commune(self.small[k][0], k, "small_commune"), k)
             if size in (2, 3):  # "Clermont Ferand" before "Clermont"
                 for start in range(0, len(toks) - size + 1):

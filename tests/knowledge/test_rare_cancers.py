@@ -63,6 +63,14 @@ def test_a_broad_word_is_not_read_as_one_precise_cancer(kb, text):
     assert not o.matches or o.matches[0]["name"].split()[0].lower() == text
 
 
+@pytest.mark.parametrize("text", [
+    "greffe de peau après l'ablation d'un sarcome de la cuisse",          # surgery, no organ transplant
+    "mésothéliome avec des petites greffes sur la plèvre",               # a tumour's implants
+])
+def test_a_graft_that_is_no_transplant_is_no_context(kb, text):
+    assert "CANCERIMMUNE" not in networks(orient(text, kb))
+
+
 def test_a_denied_context_does_not_count(kb):
     o = orient("Kaposi classique sur les jambes de mon grand-père, il n'a pas le VIH", kb)
     assert networks(o)[0] == "CARADERM"

@@ -204,6 +204,8 @@ def test_places_outside_the_french_system_are_said_so(kb, text, name):
     "pieds creux et jambes en bouteille de champagne renversée",
     "sa moelle osseuse ne fabrique plus rien",             # no misspelt place guessed in a long message
     "ma soeur a une sclérodermie, qui la suit à l'hôpital ?",
+    "la tache a grossi entre 2 contrôles chez l'ophtalmo",  # no Entre-Deux (974)
+    "une petite roche blanche sur la gencive",               # everyday words, no La Roche-Blanche
 ])
 def test_words_of_a_medical_message_are_not_taken_for_a_place(kb, text):
     assert resolve(text, kb).place is None
@@ -215,6 +217,9 @@ def test_words_of_a_medical_message_are_not_taken_for_a_place(kb, text):
     ("on a déménagé de Nancy à Reims l'an dernier", "51"),
     ("Ste-Maxime", "83"),
     ("Biarits", "64"),
+    ("les 3 ilets", "972"),                                   # Les Trois-Îlets, its number as a figure
+    ("on vit dans le bourbonnais", "03"),                      # an old province that is one département
+    ("en picardie maritime", "80"),
 ])
 def test_places_said_as_places(kb, text, departement):
     assert locate(text, kb)["departement"] == departement

@@ -89,3 +89,10 @@ def test_no_disease_goes_by_a_single_everyday_word(kb):
                 and len(words) == 1 and words[0] in names.common and words[0] not in eponyms:
             wrong.append((entity["name"], label))
     assert wrong == []
+
+
+def test_phrases_that_are_no_context_need_a_context(data):
+    cancers = [dict(c) for c in data["cancers"]]
+    cancers.append({"name": "Sans contexte", "networks": ["NETSARC+"], "context_not": ["greffe de peau"],
+                    "source": "test", "as_of": "2026-12-03"})
+    assert any("context_not needs context_cues" in p for p in sources.check_all({**data, "cancers": cancers}))
