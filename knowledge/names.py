@@ -373,8 +373,9 @@ class NameIndex:
         for t in toks:
             # ("chorio carcinome" too: one of the two halves is not a word of any name)
             # ("extra mammaire": both are words of names, but never one after the other)
+            # ("nouveau né" is two words: "né" is a small word, never the end of a word split in two)
             if merged and (t not in self.vocab or merged[-1] not in self.vocab or (stem(merged[-1]), stem(t)) not in self.pairs) \
-                    and merged[-1] not in STOPWORDS and (merged[-1] + t in self.vocab or (len(t) >= 3 and stem(merged[-1] + t) in self.vocab)):
+                    and merged[-1] not in STOPWORDS and t not in STOPWORDS and (merged[-1] + t in self.vocab or (len(t) >= 3 and stem(merged[-1] + t) in self.vocab)):
                 merged[-1] += t
             else:
                 merged.append(t)
@@ -546,6 +547,10 @@ class NameIndex:
                         and seq[where[present[0]][0]] in self.familiar and present[0] not in proper \
                         and not eponym(where[present[0]][0]) and self.entities[eid]["kind"] != "cancer":
                     continue   # in a long description, one ordinary word of a name ("hernie", "cataracte") is not the name
+                if len(present) == 1 and raw[where[present[0]][0]] in self.familiar and present[0] not in proper \
+                        and raw[where[present[0]][0]] not in fold(self.labels[idx][1]).split() \
+                        and not eponym(where[present[0]][0]):
+                    continue   # "une pince de crabe" is not Krabbe: an everyday word that only sounds like the name
                 if self.symbols[idx] and lkind in LAY and all(t in self.gene_words for t in content if t not in present) \
                         and not (cancer_word_said and self.entities[eid]["kind"] == "disease"):
                     # "un gène PTPN11": the gene written is the name's (beside a cancer said, the

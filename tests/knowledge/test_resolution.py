@@ -88,6 +88,8 @@ def test_an_organ_is_no_lead_for_a_cancer_or_when_denied(kb, text):
     ("mes oreilles deviennent rouges et le cartilage de mon nez s'affaisse", "Chondrosarcome"),   # no cancer said
     ("il perd des protéines et du calcium dans les urines", "Calcification striato-pallido-dentelée bilatérale"),
     ("l'IRM montre une glande sous le cerveau minuscule", "Corticosurrénalome malin"),
+    ("notre nouveau né devient bleu quand il tète", "Lupus néonatal"),       # "nouveau né" is no "nouveauné"
+    ("elle a les mains fendues comme une pince de crabe", "Maladie de Krabbe"),
 ])
 def test_a_lay_description_is_not_read_from_its_everyday_words_alone(kb, text, not_read):
     assert not_read not in [m.name for m in resolve(text, kb).mentions]
