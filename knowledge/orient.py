@@ -224,7 +224,7 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
     six mois"), "la biopsie est positive"."""
     return any((t in _CANCER_SAID and not _BENIGN & set(toks[i + 1:i + 3]))
                or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 15])))
-               or (t in _SPOT and _grows(toks[i + 1:i + 17])) for i, t in enumerate(toks)) \
+               or (t in _SPOT and (_grows(toks[i + 1:i + 17]) or _changes(toks[i + 1:i + 17]))) for i, t in enumerate(toks)) \
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
 
 
@@ -236,6 +236,14 @@ def _large(after: list[str]) -> bool:
     sizes = [int(t) for i, t in enumerate(after) if t.isdigit() and after[i + 1:i + 2] == ["cm"]] \
         + [int(t[:-2]) for t in after if t.endswith("cm") and t[:-2].isdigit()]   # ("4cm")
     return any(size >= 3 for size in sizes) or bool(_AS_BIG_AS.search(f" {' '.join(after)} "))
+
+
+# a spot that changes shape or colour ("une tache sur l'iris qui a changé de forme"), not one that does not
+_CHANGES = re.compile(r"\b(?<!pas )(?<!jamais )chang\w* (?:de|d) (?:forme|aspect|couleur|taille)\b")
+
+
+def _changes(after: list[str]) -> bool:
+    return bool(_CHANGES.search(" ".join(after)))
 
 
 def _grows(after: list[str]) -> bool:
