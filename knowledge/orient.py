@@ -259,7 +259,9 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     rank; the lymphoid entry when a lymphoma is said; whether lymphocytes or white cells are."""
     # where a cancer word is: "des boules sur la peau (…) et un cancer du rein" is a kidney cancer
     # ("des métastases aux os" says where it spread, not where it began)
-    said_at = [i for i, t in enumerate(toks) if t in _CANCER_SAID and not t.startswith("metasta")]
+    # (not a tumour said benign: "une tumeur bénigne de la rétine (…) une tumeur au rein" is the kidney's)
+    said_at = [i for i, t in enumerate(toks) if t in _CANCER_SAID and not t.startswith("metasta")
+               and not _BENIGN & set(toks[i + 1:i + 3])]
     spread_at = [i for i, t in enumerate(toks) if t.startswith("metasta")]
     organs, lymphoid, cells = [], None, False
     for site, words in kb.cancer_sites:
