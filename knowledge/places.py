@@ -12,7 +12,9 @@ from .text import MAX_CHARS, STOPWORDS, fold, sound as _word_sound
 _POSTAL = re.compile(r"\b(\d{5})\b")
 _POSTAL_SPACED = re.compile(r"\b(\d{2}) (\d{3})\b")
 _DEPT_CUE = re.compile(
-    r"\b(?:departement|dept|dpt|dep|dans le|du|le|au|en|sur le)\s+(\d{2,3}|2a|2b)\b(?!\s*(?:ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
+    r"(?<!\d )\b(?:departement|dept|dpt|dep|dans le|du|le|au|en|sur le)\s+(\d{2,3}|2a|2b)\b(?!\s*(?:ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))"
+    # ("passée du 42 au 45": a range, a shoe size, neither number a département)
+    r"(?!\s*au\s+\d)")
 _DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
 # "dans le 9-4", "dans le 9.2": a département said digit by digit
 _DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
@@ -117,11 +119,14 @@ def _said_as(short: str, town: str) -> bool:
 
 _SAID = [(re.compile(r"([aeou])ill"), r"\1y"), (re.compile(r"q$"), "c"), (re.compile(r"mps?$"), "n"),
          # "Auxerre" is said "ausserre", and written "ocserre" by ear
-         (re.compile(r"(?<=[aeiouy])(?:x|[ck]s)(?=[aeiouy])"), "ss")]
+         (re.compile(r"(?<=[aeiouy])(?:x|[ck]s)(?=[aeiouy])"), "ss"),
+         # "Châtellerault" is said "chatelero": the last letters of -ault are silent
+         (re.compile(r"ault\b"), "o")]
 
 
 def _spelt_as_said(name: str) -> str:
-    """ "Cavaillon" is said "cavayon", "Fécamp" "fécan", "Figeac" as "figeaq" is, "Auxerre" "ausserre"."""
+    """ "Cavaillon" is said "cavayon", "Fécamp" "fécan", "Figeac" as "figeaq" is, "Auxerre" "ausserre",
+    "Châtellerault" "chatelero"."""
     name = _EN.sub("an", name).replace("oi", "oa")
     for pattern, said in _SAID:
         name = pattern.sub(said, name)
@@ -580,6 +585,15 @@ class PlaceIndex:
                 for kind, ref in targets:
                     p = self._from_dept(ref, k, "departement") if kind == "departement" else \
                         self._from_commune(ref, k, "commune")
+                    if p and p.region == region.region:
+                        return p
+        # a town of that region misspelt after a cue: "on habite aguenau en alsace"
+        for start, t in enumerate(toks):
+            if len(t) >= 5 and t not in self.common and t not in region.matched \
+                    and _TOWN_CUE.search(_before(toks, start)):
+                hit = self._fuzzy(t)
+                for kind, ref in self.names.get(hit, []) if hit else []:
+                    p = self._from_commune(ref, t, "fuzzy") if kind == "commune" else None
                     if p and p.region == region.region:
                         return p
         return None

@@ -208,6 +208,7 @@ def test_places_outside_the_french_system_are_said_so(kb, text, name):
     "ma soeur a une sclérodermie, qui la suit à l'hôpital ?",
     "la tache a grossi entre 2 contrôles chez l'ophtalmo",  # no Entre-Deux (974)
     "une petite roche blanche sur la gencive",               # everyday words, no La Roche-Blanche
+    "ma pointure est passée du 42 au 45 à 40 ans",           # a range of sizes, no département
 ])
 def test_words_of_a_medical_message_are_not_taken_for_a_place(kb, text):
     assert resolve(text, kb).place is None
@@ -222,6 +223,10 @@ def test_words_of_a_medical_message_are_not_taken_for_a_place(kb, text):
     ("les 3 ilets", "972"),                                   # Les Trois-Îlets, its number as a figure
     ("on vit dans le bourbonnais", "03"),                      # an old province that is one département
     ("en picardie maritime", "80"),
+    ("chatelero", "86"),                                       # Châtellerault as it is said
+    ("sainte menou", "51"),                                    # Sainte-Menehould as it is said
+    ("on habite aguenau en alsace", "67"),                     # a misspelt town inside the region named
+    ("vers la pointe de la hague", "50"),
 ])
 def test_places_said_as_places(kb, text, departement):
     assert locate(text, kb)["departement"] == departement
