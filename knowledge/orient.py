@@ -29,6 +29,7 @@ NOT_A_DENIAL = {"arret", "cesse", "raison", "fin", "interruption", "relache", "c
 LOOSE = 90           # a disease read below this is a loose reading (part of a name, far apart words)
 DISEASE_FIRST = 1.5   # signs of one disease this heavy outweigh a cancer read loosely or its organ alone
 CLOSE_LEAD = 0.75    # a second disease or cancer the signs point to almost as much
+SCATTERED = 72.0     # a name read from words scattered over a sentence, the loosest reading
 CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
 LIKENESS = 15        # a cancer's name after "ressemble à" is read only loosely
 _LIKENED = {"ressemble", "ressemblent", "ressemblant", "comme", "aspect", "allure"}
@@ -740,7 +741,8 @@ def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
     own = next((e for e in evidence if e.target["id"] == best.entity_id), None)
     if own is not None and own.weight >= top.weight * CLOSE_LEAD:
         return False   # the signs also speak of the name read, almost as much
-    if best.label_kind in LAY:
+    # (so does a name read from words scattered over the message: "le poumon (…) une malformation")
+    if best.label_kind in LAY or best.score <= SCATTERED:
         return top.strong or top.weight >= ONE_CLEAR_SIGN
     # (a person's name read, "Gougerot", is not a loose resemblance: it yields only to three signs)
     return top.count >= THREE_SIGNS or (top.strong and top.weight >= DISEASE_FIRST and not _by_person_name(best))
