@@ -834,10 +834,10 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     # (one sign read a little loosely is enough then: "hcg élevé" after a miscarriage)
     if (said or examined) and (top.strong or (top.count >= (0.7 if placenta else 1) and agrees)):
         return cancer
-    # (against the organ said, only strong signs lead: "une tumeur qui ronge l'os derrière l'oreille")
     # two signs of a network that are signs of no disease ("après un accouchement", "bêta-HCG très élevés")
     of_diseases = {m.span for e in disease for m in e.signs}
     own = [m for m in top.signs if m.span not in of_diseases]
+    # (against the organ said, only strong signs lead: "une tumeur qui ronge l'os derrière l'oreille")
     if (top.strong or (len(own) >= 2 and agrees)) and top.weight >= heaviest:
         return cancer
     return []

@@ -722,7 +722,7 @@ class PlaceIndex:
                     # "une roche blanche", "sa croix rousse": everyday words after a determiner, not La Roche-Blanche
                     # ("une petite roche blanche": an adjective may come between)
                     prev = toks[max(0, start - 2):start]
-                    said_as_word = bool(prev) and prev[-1] in _DETERMINERS or (
+                    said_as_word = (bool(prev) and prev[-1] in _DETERMINERS) or (
                         len(prev) == 2 and prev[0] in _DETERMINERS and prev[1] in self.word_like)
                     phrase = said_as_word and all(t in self.word_like for t in proper)
                     if not article and not known and not phrase and len(proper) >= 2 \
