@@ -543,14 +543,15 @@ class NameIndex:
                     continue
                 if lkind in LAY and not self._lay_read_enough(idx, present, weight, where, seq):
                     continue   # "globules rouges" is not "globules rouges déshydratés"
-                if len(present) == 1 and len(content) >= 2 and len(positions) > ONE_WORD_CONTEXT \
-                        and seq[where[present[0]][0]] in self.familiar and present[0] not in proper \
-                        and not eponym(where[present[0]][0]) and self.entities[eid]["kind"] != "cancer":
-                    continue   # in a long description, one ordinary word of a name ("hernie", "cataracte") is not the name
-                if len(present) == 1 and raw[where[present[0]][0]] in self.familiar and present[0] not in proper \
-                        and raw[where[present[0]][0]] not in fold(self.labels[idx][1]).split() \
-                        and not eponym(where[present[0]][0]):
-                    continue   # "une pince de crabe" is not Krabbe: an everyday word that only sounds like the name
+                # one ordinary word of a name, not written as a name ("maladie de Paget", "Gaucher")
+                at = where[present[0]][0] if len(present) == 1 else None
+                if at is not None and present[0] not in proper and not eponym(at) and (
+                        # in a long description ("hernie", "cataracte")
+                        (len(content) >= 2 and len(positions) > ONE_WORD_CONTEXT and seq[at] in self.familiar
+                         and self.entities[eid]["kind"] != "cancer")
+                        # or spelt otherwise, only sounding like it: "une pince de crabe" is not Krabbe
+                        or (raw[at] in self.familiar and raw[at] not in fold(self.labels[idx][1]).split())):
+                    continue
                 if self.symbols[idx] and lkind in LAY and all(t in self.gene_words for t in content if t not in present) \
                         and not (cancer_word_said and self.entities[eid]["kind"] == "disease"):
                     # "un gène PTPN11": the gene written is the name's (beside a cancer said, the

@@ -223,10 +223,15 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
     """A cancer is said, in words ("tumeur", "chimio") or in lay words: "une boule dans le
     ventre" of a young child, a lump that grows ("une boule dans la cuisse qui grossit depuis
     six mois"), "la biopsie est positive"."""
-    return any((t in _CANCER_SAID and not _BENIGN & set(toks[i + 1:i + 3]))
+    return any((t in _CANCER_SAID and not _said_benign(toks, i))
                or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 15])))
                or (t in _SPOT and (_grows(toks[i + 1:i + 17]) or _changes(toks[i + 1:i + 17]))) for i, t in enumerate(toks)) \
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
+
+
+def _said_benign(toks: list[str], i: int) -> bool:
+    """The cancer word at i is said benign: "une tumeur bénigne"."""
+    return bool(_BENIGN & set(toks[i + 1:i + 3]))
 
 
 _AS_BIG_AS = re.compile(r" comme (?:une |un )?(?:orange|pamplemousse|melon|poing|oeuf|balle|mandarine|clementine|citron|noix|abricot|prune) ")
@@ -262,7 +267,7 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     # ("des métastases aux os" says where it spread, not where it began)
     # (not a tumour said benign: "une tumeur bénigne de la rétine (…) une tumeur au rein" is the kidney's)
     said_at = [i for i, t in enumerate(toks) if t in _CANCER_SAID and not t.startswith("metasta")
-               and not _BENIGN & set(toks[i + 1:i + 3])]
+               and not _said_benign(toks, i)]
     spread_at = [i for i, t in enumerate(toks) if t.startswith("metasta")]
     organs, lymphoid, cells = [], None, False
     for site, words in kb.cancer_sites:
@@ -324,7 +329,7 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
     organ = min(organs, key=lambda f: f[:4])[-1] if organs else None
     said_lymphoma = lymphoid is not None   # ("cancer des globules blancs"; not lymphocytes alone)
     if organ is not None and lymphoid is None and cells:
-        lymphoid = next(site for site, _ in kb.cancer_sites if site.get("lymphoid"))
+        lymphoid = kb.lymphoid_site
     if lymphoid is not None:
         networks = list((organ or {}).get("lymphoma_networks") or lymphoid.get("networks") or [])
         what = f"lymphome touchant {organ['name']}" if organ is not None else "lymphome"
@@ -920,8 +925,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
                        if not (age == "adult" and childhood_only(e.target))]
     by_network = [e for e in sign_evidence(kb, res.signs, "cancer", by_network=True)
                   if not (age == "adult" and childhood_only(e.target))]
-    lymphoid = next((where for where, _ in kb.cancer_sites if where.get("lymphoid")), {})
-    blood = tuple(lymphoid.get("networks") or []) + tuple(lymphoid.get("lymphoma_networks") or [])
+    blood = tuple(kb.lymphoid_site.get("networks") or []) + tuple(kb.lymphoid_site.get("lymphoma_networks") or [])
     cancer_signs = _organ_first(_cancer_lead(res, by_network, disease_signs, site, age, blood), site)
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
     # strong signs of a disease, heavier than any of a cancer ("une image en dent molaire",

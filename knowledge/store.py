@@ -106,6 +106,8 @@ class KnowledgeBase:
         # the organ of a cancer whose type is not named, and its probable network
         self.cancer_sites = [(c, [key(w) for w in c.get("words") or []])
                              for c in self._rows(conn, "cancer_sites") if c.get("name")]
+        # the entry of lymphomas: "un cancer des ganglions", and the networks of blood cancers
+        self.lymphoid_site = next((c for c, _ in self.cancer_sites if c.get("lymphoid")), {})
         self.glossary_keys = {}
         for term, g in self.glossary.items():
             for alias in [term] + (g.get("aliases") or []):
