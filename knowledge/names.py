@@ -367,6 +367,18 @@ class NameIndex:
         near = process.extractOne(sound(tok), self.sounds.get(sound(tok)[:1], ()), scorer=fuzz.ratio, score_cutoff=88)
         return self.spelling[near[0]] if near else None
 
+    def _split_and_misspelt(self, a: str, b: str) -> bool:
+        """"medulo blastome": one name word, split and misspelt, when one half is no word at all."""
+        if len(a) < 3 or len(b) < 3 or len(a + b) < 10 or not (a + b).isalpha():
+            return False
+        # (a half that is a misspelt word by itself stays apart: "wiskot aldrich" is two names)
+        unknown = lambda w: w not in self.vocab and stem(w) not in self.common and w not in self.common \
+            and not self._correct(stem(w))
+        if not (unknown(a) or unknown(b)):
+            return False
+        word = self._correct(stem(a + b))
+        return bool(word) and fuzz.ratio(word, stem(a + b)) >= 88
+
     def repair(self, toks: list[str]) -> tuple[list[str], dict[int, str]]:
         # "pseudo myxome" -> "pseudomyxome" when only the joined word is a known one
         merged: list[str] = []
@@ -375,7 +387,8 @@ class NameIndex:
             # ("extra mammaire": both are words of names, but never one after the other)
             # ("nouveau né" is two words: "né" is a small word, never the end of a word split in two)
             if merged and (t not in self.vocab or merged[-1] not in self.vocab or (stem(merged[-1]), stem(t)) not in self.pairs) \
-                    and merged[-1] not in STOPWORDS and t not in STOPWORDS and (merged[-1] + t in self.vocab or (len(t) >= 3 and stem(merged[-1] + t) in self.vocab)):
+                    and merged[-1] not in STOPWORDS and t not in STOPWORDS and (merged[-1] + t in self.vocab or (len(t) >= 3 and stem(merged[-1] + t) in self.vocab)
+                                                                                or self._split_and_misspelt(merged[-1], t)):
                 merged[-1] += t
             else:
                 merged.append(t)

@@ -18,9 +18,9 @@ _DEPT_CUE = re.compile(
 _DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
 # "dans le 9-4", "dans le 9.2": a département said digit by digit
 _DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
-# "ferritine à 10000", "ferritin over 10000": a measure, not a postal code
+# "ferritine à 10000", "ferritin over 10000", "plaquettes basses depuis toujours (60 000)": a measure, not a postal code
 _MEASURED = re.compile(r"\b(?:ferritine|ferritin|plaquettes|platelets|cpk|ck|leucocytes|globules blancs|lymphocytes|taux|dosage|"
-                       r"ige|ldh|hcg|afp|psa|tryptase|over|above|superieure?|sup)\b\W*(?:\w+\W+){0,2}$")
+                       r"ige|ldh|hcg|afp|psa|tryptase|over|above|superieure?|sup)\b\W*(?:\w+\W+){0,3}$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
 _PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|autour de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
@@ -256,6 +256,19 @@ class PlaceIndex:
             # homonyms: the one named exactly so before one whose article was dropped ("cluses" is
             # Cluses, before Les Cluses)
             found.sort(key=lambda i: _place_key(communes[i]["name"]) != k)
+        # a village named without the end of its name ("le Malzieu" for Le Malzieu-Ville), when
+        # every village so begun lies in one département
+        begun: dict[str, list[int]] = {}
+        for k, found in self.small.items():
+            words = k.split()
+            for n in range(1, len(words)):
+                head = " ".join(words[:n])
+                if words[n - 1] not in STOPWORDS and (n > 1 or (len(head) >= 6 and head not in self.common)):
+                    begun.setdefault(head, []).extend(found)
+        for head, found in begun.items():
+            if head not in self.small and head not in self.names \
+                    and len({communes[i]["departement"] for i in found}) == 1:
+                self.small[head] = sorted(set(found), key=lambda i: communes[i]["name"])
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
         self.word_like = {w for w in self.common if w not in self.names} | _EVERYDAY
         self.small_by_letter: dict[str, list[str]] = {}
@@ -661,7 +674,7 @@ class PlaceIndex:
         if not folded:
             return None
         m = next((p for p in list(_POSTAL.finditer(folded)) + list(_POSTAL_SPACED.finditer(folded))
-                  if not _MEASURED.search(folded[max(0, p.start() - 30):p.start()])), None)
+                  if not _MEASURED.search(folded[max(0, p.start() - 40):p.start()])), None)
         if m:
             code = "".join(m.groups())
             hits = self.postal.get(code)
@@ -760,6 +773,14 @@ class PlaceIndex:
                     if longer:
                         return self._from_commune(self.small[longer][0], longer, "fuzzy")
                     return self._with_sound_alike(self._from_commune(self.small[k][0], k, "small_commune"), k)
+        for start, t in enumerate(toks[:-1]):
+            # a village's name written in two words: "chateau meillant" for Châteaumeillant (not
+            # "l aveyron", "avignon et": a small word is no half of a name)
+            after = toks[start + 1]
+            joined = t + after
+            if len(t) >= 4 and len(after) >= 4 and t not in STOPWORDS and after not in STOPWORDS and joined in self.small \
+                    and (len(toks) <= 3 or _TOWN_CUE.search(_before(toks, start))):
+                return self._from_commune(self.small[joined][0], f"{t} {after}", "fuzzy")
         for start, t in enumerate(toks):
             short = len(toks) <= 4
             cue = _PLACE_CUE.search(_before(toks, start))

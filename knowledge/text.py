@@ -77,7 +77,7 @@ ANATOMY = frozenset("""
     oesophage estomac intestin intestins colon rectum anus pancreas rate vessie uterus ovaire ovaires
     testicule testicules prostate vulve vagin col peritoine plevre vaisseau vaisseaux sang ganglion
     ganglions annexe annexes membrane ventre thorax cou visage crane machoire vertebre vertebres oreille oreilles
-    lymphatique lymphatiques dent dents epiniere
+    lymphatique lymphatiques dent dents epiniere conduit auditif tympan
     """.split())
 
 # Words that say a cancer is meant even when no precise cancer is named.
