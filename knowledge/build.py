@@ -147,6 +147,7 @@ def build(path: Path | None = None, orphanet_dir: Path | None = None, quiet: boo
     db["cancer_sites"].insert_all([_clean(r) for r in data["cancer_sites"]] or [{"name": None}], alter=True)
     db["body_words"].insert_all([_clean(r) for r in data["body_words"]] or [{"name": None}], alter=True)
     db["elsewhere"].insert_all([_clean(r) for r in data["elsewhere"]] or [{"name": None}], alter=True)
+    db["lab_values"].insert_all([_clean(r) for r in data["lab_values"]] or [{"test": None}], alter=True)
     db["urgency"].insert_all(
         [{"level": u["level"], "pattern": p, "source": u["source"], "as_of": str(u["as_of"])}
          for u in data["urgency"] for p in u["patterns"]], alter=True)

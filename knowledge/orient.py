@@ -488,7 +488,7 @@ def sign_evidence(kb: KnowledgeBase, signs: list[Mention], kind: str, by_network
 
 def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     kb = kb or load()
-    text = text if isinstance(text, str) else ""
+    text = kb.labs.in_words(text if isinstance(text, str) else "")
     found = kb.names.find(text)
     mentions = [m for m in found if m.label_kind != "described"]
     place = kb.places.find(text)
@@ -898,7 +898,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     """Orient from a message (or from a chosen entity id and the context remembered with it),
     optionally with a place."""
     kb = kb or load()
-    res = resolve(text or "", kb)
+    query = text if isinstance(text, str) else ""
+    text = kb.labs.in_words(query)   # "plaquettes à 8000" is read as "plaquettes basses"
+    res = resolve(text, kb)
     if place is None:
         place = res.place or (kb.places.find(place_text) if place_text else None)
     notes: list[str] = []
@@ -1123,7 +1125,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
 
     resource_kinds = ("helpline", "directory") if kind != "unknown" or not tokens(text) else ("helpline", "directory", "portal")
     return Orientation(
-        query=text or "", kind=kind, matches=matches, ambiguous=asked,
+        query=query, kind=kind, matches=matches, ambiguous=asked,
         candidates=[_match(kb, m) for m in res.candidates] if asked else [],
         filieres=filieres, erns=ern_rows, ern_rule=kb.text("ern_rule") if ern_rows else "",
         cancer_networks=networks, place=place_dict(place), platforms=platforms, centres=centres,

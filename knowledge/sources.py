@@ -93,6 +93,7 @@ def load_all() -> dict[str, list[dict]]:
         "glossary": _yaml("glossary.yaml"),
         "texts": _yaml("texts.yaml"),
         "urgency": _yaml("urgency.yaml"),
+        "lab_values": _yaml("lab_values.yaml"),
         "orphanet_specialties": _yaml("orphanet_specialties.yaml"),
         "roles": _yaml("roles.yaml"),
         "elsewhere": _yaml("elsewhere.yaml"),

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .build import db_path
+from .labs import LabReader
 from .names import NameIndex
 from .places import PlaceIndex
 from .text import fold, key
@@ -15,7 +16,7 @@ from .text import fold, key
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "described", "abbreviations", "variants",
                  "context_cues", "context_needs", "context_not", "covers", "words", "child_networks",
-                 "lymphoma_networks", "cell_words", "also_fits", "cancers"}
+                 "lymphoma_networks", "cell_words", "also_fits", "cancers", "names", "scales"}
 
 
 class KnowledgeBaseMissing(RuntimeError):
@@ -77,6 +78,8 @@ class KnowledgeBase:
         self.predisposes = {e["id"]: [self.cancer_twin[n] for n in e.get("cancers") or [] if n in self.cancer_twin]
                             for e in self.entities.values() if e.get("cancers")}
         self.urgency = [(re.compile(r["pattern"]), r["level"], r["source"]) for r in self._rows(conn, "urgency")]
+        # lab results quoted as numbers, read as the words of signs ("plaquettes à 8000")
+        self.labs = LabReader([r for r in self._rows(conn, "lab_values") if r.get("test")])
         labels = [dict(r) for r in conn.execute("SELECT entity_id, label, label_kind, key FROM labels")]
         communes = self._rows(conn, "communes")
         if not self.filieres or not self.entities:
