@@ -268,6 +268,10 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     # (not a tumour said benign: "une tumeur bénigne de la rétine (…) une tumeur au rein" is the kidney's)
     said_at = [i for i, t in enumerate(toks) if t in _CANCER_SAID and not t.startswith("metasta")
                and not _said_benign(toks, i)]
+    # "pas de tumeur de l'ovaire": the organ of a tumour denied is not where it is
+    denied_at = [i for i in said_at if toks[max(0, i - 2):i] in (["pas", "de"], ["ni", "de"], ["pas", "d"])
+                 or toks[i - 1:i] in (["aucune"], ["aucun"], ["sans"])]
+    said_at = [i for i in said_at if i not in denied_at]
     spread_at = [i for i, t in enumerate(toks) if t.startswith("metasta")]
     organs, lymphoid, cells = [], None, False
     for site, words in kb.cancer_sites:
@@ -283,6 +287,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
                 word_at = joined[:at].count(" ")
                 if any(0 < word_at - i <= 3 for i in spread_at) and not any(0 < word_at - i <= 4 for i in said_at):
                     continue   # "des métastases aux os": where it spread, not where it began
+                if any(0 < word_at - i <= 3 for i in denied_at) and not any(0 < word_at - i <= 4 for i in said_at):
+                    continue
                 if _NOT_ITS_ORGAN & set(toks[max(0, word_at - 3):word_at]) or toks[max(0, word_at - 2):word_at - 1] == ["pousse"]:
                     continue   # "greffée d'un rein", "une masse qui repousse le rein": not where it is
                 right_after = any(0 < word_at - i <= 4 for i in said_at)
@@ -546,6 +552,10 @@ def _denied(text: str, m: Mention) -> bool:
         begins = clause_start[at] if at < len(clause_start) else 0
         before = toks[max(begins, at - 2):at]
         if len(before) == 2 and before[0] in _DENIALS and before[1] in _ARTICLES:
+            return True
+        # "pas de tumeur de l'ovaire": no tumour there, a denial (a cancer word, not a missing thing)
+        if at == m.span[0] and m.kind == "cancer" and len(before) == 2 and before[0] in _DENIALS \
+                and before[1] in ("de", "d") and toks[at] in CANCER_WORDS:
             return True
     return False
 

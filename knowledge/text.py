@@ -96,7 +96,7 @@ CANCER_CUES = CANCER_CARE | frozenset("""
     masse grosseur anatomopathologiste anapath metastases mesotheliome thymome chordome adenocarcinome amiante
     neuroblastome nephroblastome retinoblastome glioblastome hepatoblastome paragangliome
     pheochromocytome corticosurrenalome carcinoide seminome insulinome gastrinome cancereux cancereuse
-    carcinoma tumor tumour sarcoma lymphoma melanoma malignant
+    carcinoma tumor tumour sarcoma lymphoma melanoma malignant lnh
     """.split())
 
 

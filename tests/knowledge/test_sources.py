@@ -44,6 +44,16 @@ def test_disease_coverage(data):
     assert not thin, f"filières with fewer than 10 diseases: {thin}"
 
 
+def test_each_disease_and_cancer_is_written_once(data):
+    """Two entries for one disease split its names and signs in two: one entry, one ORPHAcode
+    (a disease that is also a cancer predisposition has one entry of each kind)."""
+    for kind in ("diseases", "cancers"):
+        names = Counter(item["name"] for item in data[kind])
+        codes = Counter(str(item["orpha_code"]) for item in data[kind] if item.get("orpha_code"))
+        assert [n for n, c in names.items() if c > 1] == [], kind
+        assert [n for n, c in codes.items() if c > 1] == [], kind
+
+
 def test_cancer_symptom_and_place_coverage(data):
     assert len(data["cancers"]) >= 80
     assert {n for c in data["cancers"] for n in c["networks"]} == {n["acronym"] for n in data["cancer_networks"]}
