@@ -293,7 +293,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
                     continue   # "greffée d'un rein", "une masse qui repousse le rein": not where it is
                 right_after = any(0 < word_at - i <= 4 for i in said_at)
                 # "une tumeur dans le muscle de l'utérus qui viendrait du placenta": where it comes from
-                origin = bool(_ORIGIN & set(toks[max(0, word_at - 3):word_at]))
+                # ("d'origine neuroendocrine" says the kind of cells, not the organ it comes from)
+                origin = bool(_ORIGIN & set(toks[max(0, word_at - 3):word_at])) and not site.get("cell_type")
                 # the organ it comes from, the organ named right after a cancer word, an organ before a
                 # kind of cell ("neuroendocrine de la peau" is of the skin), the most precise phrase, the first
                 rank = 0 if origin else 1 if right_after else 2
@@ -690,12 +691,12 @@ BODY_WEIGHT = 0.3     # an organ, exam or treatment named beside the signs: a ti
 
 def _lymphoma_context(kb, res: Resolution, acronyms: list[str]) -> list[str]:
     """Signs that lead to a lymphoma, in a context that gives lymphomas their own network
-    ("intolérance au gluten connue (…) des ganglions dans le mésentère"): that network first."""
-    if "LYMPHOPATH" not in acronyms:
-        return acronyms
+    ("intolérance au gluten connue (…) des ganglions dans le mésentère"): that network first.
+    So for any cancer in a context that needs nothing more ("séropositif (…) des taches violacées
+    sur les pieds": a Kaposi sarcoma in someone with HIV is CANCERIMMUNE's)."""
     joined = f" {' '.join(res.keys)} "
     for eid, cues, needs, nots in kb.contexts:
-        if key("lymphome") in needs and _cue_said(joined, cues, nots):
+        if ((not needs) or (key("lymphome") in needs and "LYMPHOPATH" in acronyms)) and _cue_said(joined, cues, nots):
             return list(dict.fromkeys(list(kb.entities[eid].get("networks") or []) + acronyms))
     return acronyms
 
@@ -740,11 +741,19 @@ def _organ_of(kb, toks: list[str], cancer: dict) -> bool:
                for o in _organs_in(kb, toks))
 
 
-def _read_in_a_sign(best: Mention, signs: list[Mention]) -> bool:
+def _read_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys: list[str]) -> bool:
     """A short abbreviation that is a word of a sign read word for word: "LH et FSH basses"
-    are hormones, not Hodgkin's lymphoma."""
-    return best.label_kind == "abbreviations" and len(best.matched) <= 2 and any(
-        m.score >= 100 and m.span[0] <= best.span[0] and best.span[1] <= m.span[1] for m in signs)
+    are hormones, not Hodgkin's lymphoma. So is a cancer read loosely in the very words of a
+    disease's sign, read as well: "des anticorps dans la ponction (…) un tératome à l'ovaire"
+    is a sign of an encephalitis, not an ovarian cancer."""
+    inside = lambda m: m.span[0] <= best.span[0] and best.span[1] <= m.span[1]
+    if best.label_kind == "abbreviations" and len(best.matched) <= 2:
+        return any(m.score >= 100 and inside(m) for m in signs)
+    # (not when a cancer is said: "une petite tumeur du pancréas qui fabrique de l'insuline", "la
+    # parathyroïde enlevée était maligne")
+    return best.kind == "cancer" and not _CANCER_SAID & set(keys) and any(
+        m.score >= best.score and inside(m) and kb.entities[kb.entities[m.entity_id]["target"]]["kind"] == "disease"
+        for m in signs if m.entity_id in kb.entities and kb.entities[m.entity_id].get("target") in kb.entities)
 
 
 def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
@@ -959,7 +968,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # alkaptonuria, when "quand il mange des fèves" says G6PD), or of another cancer
         if loose and ((site or cancer_signs or _signs_outweigh(best, disease_signs)) if best.kind == "disease"
                       else ((cancer_signs and _signs_outweigh(best, cancer_evidence))
-                            or _read_in_a_sign(best, res.signs)
+                            or _read_in_a_sign(kb, best, res.signs, res.keys)
                             or (site and not site[0]["fits"] & set(chosen.get("networks") or []))
                             or (age == "adult" and childhood_only(chosen)) or disease_first)):
             # a cancer read loosely yields to the organ said with it ("une tumeur de la pinéale"

@@ -168,7 +168,9 @@ def concept(token: str) -> str:
 # In a sign, a son is not a daughter: "seuls les garçons sont touchés"
 _SIGN_EQUIVALENT = {k: v for k, v in EQUIVALENT.items() if v != "enfant"} | {
     # everyday verbs said for the same thing: "quand il rigole" is "quand il rit"
-    w: "rit" for w in ("rire", "riant", "rient", "rigole", "rigoler", "rigolant", "rigolent")}
+    w: "rit" for w in ("rire", "riant", "rient", "rigole", "rigoler", "rigolant", "rigolent")} | {
+    # a colour said two ways: "des taches violacées" are "des taches violettes"
+    w: "violet" for w in ("violace", "violacee", "violaces", "violacees", "violette", "violettes", "violets")}
 
 
 def said_alike(a: str, b: str) -> bool:
