@@ -12,10 +12,10 @@ from .text import MAX_CHARS, STOPWORDS, fold, sound as _word_sound
 _POSTAL = re.compile(r"\b(\d{5})\b")
 _POSTAL_SPACED = re.compile(r"\b(\d{2}) (\d{3})\b")
 _DEPT_CUE = re.compile(
-    r"(?<!\d )\b(?:departement|dept|dpt|dep|dans le|du|le|au|en|sur le)\s+(\d{2,3}|2a|2b)\b(?!\s*(?:ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))"
+    r"(?<!\d )\b(?:departement|dept|dpt|dep|dans le|ds le|du|le|au|en|sur le)\s+(\d{2,3}|2 ?a|2 ?b)\b(?!\s*(?:ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))"
     # ("passée du 42 au 45": a range, a shoe size, neither number a département)
     r"(?!\s*au\s+\d)")
-_DEPT_ALONE = re.compile(r"^(?:le |dans le |du )?(\d{2,3}|2a|2b)$")
+_DEPT_ALONE = re.compile(r"^(?:le |dans le |ds le |du )?(\d{2,3}|2 ?a|2 ?b)$")
 # "dans le 9-4", "dans le 9.2": a département said digit by digit
 _DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
 # "ferritine à 10000", "ferritin over 10000", "plaquettes basses depuis toujours (60 000)": a measure, not a postal code
@@ -23,9 +23,9 @@ _MEASURED = re.compile(r"\b(?:ferritine|ferritin|plaquettes|platelets|cpk|ck|leu
                        r"ige|ldh|hcg|afp|psa|tryptase|over|above|superieure?|sup)\b\W*(?:\w+\W+){0,3}$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|vers|region de|cote de|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|autour de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|pas loin de|non loin de|vers|region de|cote de|cote|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|autour de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
-_STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
+_STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|pas loin de|non loin de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
 # ("on habitait Grenoble avant": where the person lived, not where they live)
 _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
@@ -35,6 +35,7 @@ _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|viv
                         r"(?:(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b)?"
                         r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur|de|d) ))\b")
 # "Figeac, c'est là qu'on habite": the place is said before the cue
+_LEFT_FOR = re.compile(r"\bquitt(?:e|er|es|ons|ez|ent)\b[^.;!?]{1,60}?\bpour (?:aller |venir |vivre |habiter )?([^.;!?]*)")
 _HERE = re.compile(r"\bc ?est (?:la|ici) (?:qu ?on|que j|que nous|ou on|ou j|ou nous)\s*$")
 # "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
 _GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "aises", "aise", "ais", "oises", "oise", "ois",
@@ -92,7 +93,7 @@ _HEAD = re.compile(r"\s*(\w[\w' -]*?)\s+(?:dans|en|pres|vers|sur|au|a cote)\b")
 _FIRST_WORD = re.compile(r"\s*([A-ZÀ-Ý][\w-]+)\s*[,.:;]")
 _CAPITALISED = re.compile(r"(?<=[\s,;('’])[A-ZÀ-Ý][\w-]+")   # a capital inside the text, not at its start
 # "à Vienne" is the town, "dans la Vienne" or "en Vienne" the département.
-_TOWN_CUE = re.compile(r"\b(?:a|j?habite|vis|vivons|pres de|proche de|ville de|commune de|chu de|hopital de|"
+_TOWN_CUE = re.compile(r"\b(?:a|j?habite|vis|vivons|pres de|proche de|pas loin de|non loin de|ville de|commune de|chu de|hopital de|"
                        r"(?:est|sommes|suis) sur|(?:bonjour|bonsoir|salut|coucou) de)\s*$")
 _AREA_CUE = re.compile(r"\b(?:dans le|dans la|dans les|dans l|en|du|de la|des|departement de la|departement du)\s*$")
 # Letters a town's name ends with that are not heard: "Angé" is how "Angers" is said
@@ -376,6 +377,16 @@ class PlaceIndex:
             return "2a" if code[:3] in ("200", "201") else "2b"
         return code[:2]
 
+    def _homonym(self, k: str, context: set[str]) -> int:
+        """Among villages of one name, the one whose département or region the text also names
+        ("port louis guadeloupe" is not Port-Louis in Brittany)."""
+        for i in self.small[k]:
+            d = self.depts.get(self.communes[i]["departement"].lower()) or {}
+            r = self.regions.get(d.get("region_code"), {})
+            if {_place_key(d.get("name") or ""), _place_key(r.get("name") or "")} - {""} & context:
+                return i
+        return self.small[k][0]
+
     def _pick(self, targets, context: set[str], matched: str, how: str, before: str = "") -> Place | None:
         """Among homonyms, prefer the one whose département or region the text also names,
         then the one the preposition points to; the others are kept as alternatives."""
@@ -479,6 +490,11 @@ class PlaceIndex:
     def _named(self, text: str) -> Place | None:
         """A place the text names: where the person says they live first, then any other."""
         folded = fold(text)
+        moved = _LEFT_FOR.search(folded)
+        if moved:   # "nous avons quitté Nantes pour Cholet": the home is the place they went to
+            place = self._find(" ".join(moved.group(1).split()[:4]), _hyphened(text))
+            if place:
+                return self._refine(text, place)
         cues = list(_RESIDENCE.finditer(folded))
         place, cues = self._home_of_another(text, folded, cues)
         if place:
@@ -690,7 +706,7 @@ class PlaceIndex:
         cleaned = _EMERGENCY_NUMBER.sub(" ", folded)
         m = _DEPT_ALONE.match(cleaned.strip()) or _DEPT_CUE.search(cleaned)
         if m:
-            place = self._from_dept(m.group(1), m.group(0), "departement")
+            place = self._from_dept(m.group(1).replace(" ", ""), m.group(0), "departement")   # ("le 2 b")
             if place:
                 return place
         m = _DEPT_DIGITS.search(cleaned)
@@ -740,7 +756,7 @@ class PlaceIndex:
                     phrase = said_as_word and all(t in self.word_like for t in proper)
                     if not article and not known and not phrase and len(proper) >= 2 \
                             and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
-                        return self._or_town_written_apart(self._from_commune(self.small[k][0], k, "small_commune"), k)
+                        return self._or_town_written_apart(self._from_commune(self._homonym(k, context), k, "small_commune"), k)
             if size in (2, 3):  # "Clermont Ferand" before "Clermont"
                 for start in range(0, len(toks) - size + 1):
                     words = toks[start:start + size]
@@ -772,7 +788,7 @@ class PlaceIndex:
                     longer = self._small_written_on(toks, start, k)
                     if longer:
                         return self._from_commune(self.small[longer][0], longer, "fuzzy")
-                    return self._with_sound_alike(self._from_commune(self.small[k][0], k, "small_commune"), k)
+                    return self._with_sound_alike(self._from_commune(self._homonym(k, context), k, "small_commune"), k)
         for start, t in enumerate(toks[:-1]):
             # a village's name written in two words: "chateau meillant" for Châteaumeillant (not
             # "l aveyron", "avignon et": a small word is no half of a name)
@@ -804,6 +820,10 @@ class PlaceIndex:
             elif len(toks) == 1 and len(t) >= 6 and t not in self.common:
                 # a word that is the whole message, spelt or said like a village: "castelnaudarie", "marvejol"
                 near = (self._village(t) if len(t) >= 9 else None) or self._village_said_as(t)
+            elif len(toks) == 1 and len(t) == 5 and t not in self.common:
+                # a short one without its silent last letter: "ornan" for Ornans
+                near = next((t + e for e in _SILENT_ENDINGS
+                             if len({self.communes[i]["departement"] for i in self.small.get(t + e, ())}) == 1), None)
             else:
                 near = None
             if near:

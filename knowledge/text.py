@@ -171,7 +171,9 @@ _SIGN_EQUIVALENT = {k: v for k, v in EQUIVALENT.items() if v != "enfant"} | {
     # everyday verbs said for the same thing: "quand il rigole" is "quand il rit"
     w: "rit" for w in ("rire", "riant", "rient", "rigole", "rigoler", "rigolant", "rigolent")} | {
     # a colour said two ways: "des taches violacées" are "des taches violettes"
-    w: "violet" for w in ("violace", "violacee", "violaces", "violacees", "violette", "violettes", "violets")}
+    w: "violet" for w in ("violace", "violacee", "violaces", "violacees", "violette", "violettes", "violets")} | {
+    # a result said two ways: "ferritine haute" is "ferritine élevée"
+    w: "eleve" for w in ("elevee", "eleves", "elevees", "haut", "haute", "hauts", "hautes")}
 
 
 def said_alike(a: str, b: str) -> bool:
