@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .text import ANATOMY, CANCER_CUES, CANCER_WORDS, GENERIC, SHORTHAND, STOPWORDS, concept, fold, said_alike, sign_concept, sound, stem, tokens, verb_root
+from .text import ANATOMY, CANCER_CUES, CANCER_WORDS, EQUIVALENT, GENERIC, SHORTHAND, STOPWORDS, concept, fold, said_alike, sign_concept, sound, stem, tokens, verb_root
 from .text import concept as name_concept
 
 # Short English words that are also acronyms ("ARM" anorectal malformation, "WAS" Wiskott-Aldrich,
@@ -59,6 +59,9 @@ _CAPITALISED = re.compile(r"(?<=[^.!?\s]\s)[A-ZÀ-Ý][a-zà-ÿ'-]+")   # inside 
 _FIRST_CAPITAL = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)")
 _SEX_CHROMOSOME = re.compile(r"\bchromosomes? ([XY])\b")
 _SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-]{3,}\b")   # MMUT, FMR1, STK11
+
+
+_NUMERAL = re.compile(r"\d+|[ivx]{1,4}")
 
 
 def _closest(positions: dict[str, list[int]], present: list[str]) -> dict[str, list[int]]:
@@ -258,6 +261,15 @@ class NameIndex:
         self.sound_common = {sound(w) for w in self.common if len(w) >= 4}
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._repaired)
+
+    def _only_sounds_like(self, written: str, concept_key: str, label_key: str) -> bool:
+        """A correctly spelt French word that only sounds like the name's word ("denses", "dents")."""
+        if written not in self.common or written in label_key.split():
+            return False
+        word = next((w for w in label_key.split() if self.concept(w) == concept_key), written)
+        # ("rein" for "rénale", "peau" for "cutanée": an organ and its adjective are one word)
+        return EQUIVALENT.get(word, word) != EQUIVALENT.get(written, written) and verb_root(word) != verb_root(written) \
+            and fuzz.ratio(written, word) < 75
 
     @staticmethod
     def _spelt_close(written: str, word: str) -> bool:
@@ -528,7 +540,11 @@ class NameIndex:
                 # Several words stand together for a name only if two of them are more than
                 # qualifiers, or one is more than an everyday word: "cancer du poumon" is not
                 # "cancer du poumon de l'enfant", "hypertension artérielle pulmonaire" is a name.
-                specific = [t for t in present if t not in self.generic]
+                # (so is the number of a type: "diabétique type 1" names no "glycogénose de type 1";
+                # not that of a factor, "facteur 11")
+                words = content
+                qualified = {t for prev, t in zip(words, words[1:]) if prev in self.generic and _NUMERAL.fullmatch(t)}
+                specific = [t for t in present if t not in self.generic and t not in qualified]
                 telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(where[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
                 if self.entities[eid]["kind"] == "cancer" and not any(eponym(where[t][0]) for t in present) \
@@ -541,6 +557,12 @@ class NameIndex:
                 if self.entities[eid]["kind"] == "cancer" and inside & self.anatomy - set(present) \
                         and any(t in self.anatomy for t in content if t not in present):
                     continue   # "cancer du système lymphatique à petites cellules" is not the ovary's
+                rarest = max(content, key=lambda t: (self.idf.get(t, 0.0), t))
+                if rarest not in present and len(present) >= 2 and lkind not in LAY and self.entities[eid]["kind"] == "disease" and all(
+                        t in self.anatomy or t in self.generic or t in self.sound_common for t in present):
+                    continue   # "le poumon gauche du bébé à la naissance" is no "coronaire gauche naissant de l'artère pulmonaire"
+                if any(self._only_sounds_like(seq[where[t][0]], t, key) for t in present):
+                    continue   # "les os trop denses" is not "les dents": a French word spelt otherwise
                 if self.proper_words[idx] and not self.proper_words[idx] & set(present):
                     continue   # "fond d'œil" is not "dystrophie du fond d'œil de Sorsby"
                 if lkind not in LAY and len(content) >= 3 and \
