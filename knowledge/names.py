@@ -467,8 +467,9 @@ class NameIndex:
             if t not in STOPWORDS and len(t) <= 40:
                 positions[self.concept(t)].append(i)
         def eponym(i: int) -> bool:
-            """'maladie de Paget', 'tumeur de Merkel': a common word used as a person's name."""
-            return i >= 2 and seq[i - 1] in ("de", "d") and seq[i - 2] in EPONYM_HEADS
+            """'maladie de Paget', 'tumeur de Merkel': a common word used as a person's name (never
+            a part of the body: "une maladie de peau")."""
+            return i >= 2 and seq[i - 1] in ("de", "d") and seq[i - 2] in EPONYM_HEADS and self.concept(seq[i]) not in self.anatomy
 
         cancer_word_said = any(t in self.cancer_words or t in self.cancer_cues for t in positions)
         # a name written with a capital inside a sentence, or alone: "douleurs dans les os, Gaucher"

@@ -125,7 +125,11 @@ def _said_everywhere(joined: str, cue: str, window: int = 3) -> list[int]:
     found = []
     at = joined.find(f" {cue} ")
     while at >= 0:
-        if not NEGATIONS & set(joined[:at].split()[-window:]):
+        before = joined[:at].split()
+        # "personne dans la famille": nobody ("une personne greffée" is somebody)
+        nobody = any(w == "personne" and before[max(0, i - 1):i] not in (["une"], ["la"], ["cette"], ["chaque"], ["toute"])
+                     for i, w in enumerate(before) if i >= len(before) - window)
+        if not NEGATIONS & set(before[-window:]) and not nobody:
             found.append(at)
         at = joined.find(f" {cue} ", at + 1)
     return found
