@@ -217,9 +217,11 @@ class NameIndex:
                               for l, p in zip(self.labels, self.proper_words)]
         self.df = df
         # signs, by their rarest word: a sign is read only in full, so never without it
+        # (and every name's rarest word, which a name read in part from ordinary words must contain)
+        self.rarest = [max(l[4], key=lambda t: (self.idf.get(t, 0.0), t)) if l[4] else None for l in self.labels]
         self.by_rarest: dict[str, list[int]] = defaultdict(list)
-        for i, l in enumerate(self.labels if signs else ()):
-            self.by_rarest[max(l[4], key=lambda t: (self.idf.get(t, 0.0), t))].append(i)
+        for i, word in enumerate(self.rarest if signs else ()):
+            self.by_rarest[word].append(i)
         # per sign, how each of its words is spelt (signs compare spellings, not only sounds)
         self.spelt = []
         for l in self.labels if signs else ():
@@ -543,8 +545,7 @@ class NameIndex:
                 # "cancer du poumon de l'enfant", "hypertension artérielle pulmonaire" is a name.
                 # (so is the number of a type: "diabétique type 1" names no "glycogénose de type 1";
                 # not that of a factor, "facteur 11")
-                words = content
-                qualified = {t for prev, t in zip(words, words[1:]) if prev in self.generic and _NUMERAL.fullmatch(t)}
+                qualified = {t for prev, t in zip(content, content[1:]) if prev in self.generic and _NUMERAL.fullmatch(t)}
                 specific = [t for t in present if t not in self.generic and t not in qualified]
                 telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(where[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
@@ -558,8 +559,7 @@ class NameIndex:
                 if self.entities[eid]["kind"] == "cancer" and inside & self.anatomy - set(present) \
                         and any(t in self.anatomy for t in content if t not in present):
                     continue   # "cancer du système lymphatique à petites cellules" is not the ovary's
-                rarest = max(content, key=lambda t: (self.idf.get(t, 0.0), t))
-                if rarest not in present and len(present) >= 2 and lkind not in LAY and self.entities[eid]["kind"] == "disease" and all(
+                if self.rarest[idx] not in present and len(present) >= 2 and lkind not in LAY and self.entities[eid]["kind"] == "disease" and all(
                         t in self.anatomy or t in self.generic or t in self.sound_common for t in present):
                     continue   # "le poumon gauche du bébé à la naissance" is no "coronaire gauche naissant de l'artère pulmonaire"
                 if any(self._only_sounds_like(seq[where[t][0]], t, key) for t in present):

@@ -464,6 +464,11 @@ def _network_of(target: dict) -> dict:
     return {"id": "network:" + "/".join(networks), "name": " / ".join(networks), "kind": "cancer", "networks": networks}
 
 
+def _target_of(kb: KnowledgeBase, sign: Mention) -> dict | None:
+    """The disease or cancer a sign (not a disease's own description) is a sign of."""
+    return kb.entities.get(kb.entities[sign.entity_id].get("target"))
+
+
 def sign_evidence(kb: KnowledgeBase, signs: list[Mention], kind: str, by_network: bool = False) -> list[Evidence]:
     """Signs grouped by the disease (or cancer) they belong to, strongest first. Words that
     are a sign of several diseases count less for each; a telling sign counts more. Signs of
@@ -473,7 +478,7 @@ def sign_evidence(kb: KnowledgeBase, signs: list[Mention], kind: str, by_network
     for m in signs:
         sign = kb.entities[m.entity_id]
         own = sign["kind"] in ("disease", "cancer")   # the disease's own description
-        target = sign if own else kb.entities.get(sign.get("target"))
+        target = sign if own else _target_of(kb, m)
         if target is not None and target["kind"] == kind:
             target = _network_of(target) if by_network else target
             read.append((m, target, (OWN if own else TELLING if sign.get("telling") else 1.0) * m.score / 100))
@@ -499,7 +504,11 @@ def sign_evidence(kb: KnowledgeBase, signs: list[Mention], kind: str, by_network
 
 def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
     kb = kb or load()
-    text = kb.labs.in_words(text if isinstance(text, str) else "")
+    return _resolve(kb, kb.labs.in_words(text if isinstance(text, str) else ""))
+
+
+def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
+    """The resolution of a text whose lab results are already said in words."""
     found = kb.names.find(text)
     mentions = [m for m in found if m.label_kind != "described"]
     place = kb.places.find(text)
@@ -756,8 +765,7 @@ def _read_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys
     # (not when a cancer is said: "une petite tumeur du pancréas qui fabrique de l'insuline", "la
     # parathyroïde enlevée était maligne")
     return best.kind == "cancer" and not _CANCER_SAID & set(keys) and any(
-        m.score >= best.score and inside(m) and kb.entities[kb.entities[m.entity_id]["target"]]["kind"] == "disease"
-        for m in signs if m.entity_id in kb.entities and kb.entities[m.entity_id].get("target") in kb.entities)
+        m.score >= best.score and inside(m) and (_target_of(kb, m) or {}).get("kind") == "disease" for m in signs)
 
 
 def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
@@ -923,7 +931,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     kb = kb or load()
     query = text if isinstance(text, str) else ""
     text = kb.labs.in_words(query)   # "plaquettes à 8000" is read as "plaquettes basses"
-    res = resolve(text, kb)
+    res = _resolve(kb, text)
     if place is None:
         place = res.place or (kb.places.find(place_text) if place_text else None)
     notes: list[str] = []

@@ -199,6 +199,11 @@ def _alternative(p: Place) -> dict:
             "commune": p.commune}
 
 
+def _area_named(p: Place | None, context: set[str]) -> bool:
+    """The place's département or region is also named in the text."""
+    return p is not None and bool({_place_key(p.region_name or ""), _place_key(p.departement_name or "")} & context)
+
+
 _FIGURES = {"deux": "2", "trois": "3", "quatre": "4"}
 
 
@@ -380,12 +385,8 @@ class PlaceIndex:
     def _homonym(self, k: str, context: set[str]) -> int:
         """Among villages of one name, the one whose département or region the text also names
         ("port louis guadeloupe" is not Port-Louis in Brittany)."""
-        for i in self.small[k]:
-            d = self.depts.get(self.communes[i]["departement"].lower()) or {}
-            r = self.regions.get(d.get("region_code"), {})
-            if {_place_key(d.get("name") or ""), _place_key(r.get("name") or "")} - {""} & context:
-                return i
-        return self.small[k][0]
+        return next((i for i in self.small[k] if _area_named(self._from_commune(i, k, "small_commune"), context)),
+                    self.small[k][0])
 
     def _pick(self, targets, context: set[str], matched: str, how: str, before: str = "") -> Place | None:
         """Among homonyms, prefer the one whose département or region the text also names,
@@ -403,8 +404,7 @@ class PlaceIndex:
             for p in places:
                 p.how = "fuzzy"
         for p in places:
-            names = {_place_key(p.region_name or ""), _place_key(p.departement_name or "")}
-            if names & context:
+            if _area_named(p, context):
                 return p
         if not places:
             return None
