@@ -20,6 +20,12 @@ _UNIT = (r"(?:\s*(?P<unit>g/dl|g/l|mg/dl|mg/l|[µu]mol/l|mmol/l|mmol|ui/l|ui/ml|
 # a number that is an age, a duration, a weight or a count of times is no result
 _NOT_A_RESULT = r"(?!\s*(?:ans?|mois|semaines?|jours?|heures?|h|min|kg|cm|ml|euros?|fois|x)\b)(?![\w/])"
 _TIMES = r"(?P<num>\d+(?:[.,]\d+)?)\s*fois (?:la )?(?:normale|norme|limite)"
+# a baby's age: "bébé de 3 mois", "il a 2 semaines", "nouveau-né" (then no age is needed)
+_BABY_AGE = re.compile(r"\b(?:bebe|bb|nourrisson|nouveau[ -]?nee?|fils|fille|enfant|garcon|petite?|neveu|niece|"
+                       r"il|elle|qui)\s*(?:,|de|a|age de|agee de|a maintenant)?\s*"
+                       r"(?P<n>\d+)\s*(?P<unit>jours?|j|semaines?|sem|mois)\b")
+_A_BABY = re.compile(r"\b(?:nouveaux?[ -]?nee?s?|nourrissons?|a la naissance)\b")
+_IN_YEARS = re.compile(r"\b\d+\s*ans?\b")
 
 
 def plain(text: str) -> str:
@@ -58,7 +64,7 @@ class LabReader:
         spans: list[tuple[int, int, str]] = []
         for test, result, times in self.tests:
             for m in result.finditer(low):
-                said = self._said(test, m.group("num"), m.group("unit"))
+                said = self._said(test, m.group("num"), m.group("unit"), _months_old(low))
                 if said:
                     spans.append((m.start(), m.end(), said))
             if times:
@@ -74,10 +80,14 @@ class LabReader:
         return "".join(out + [text[at:]]) if spans else text
 
     @staticmethod
-    def _said(test: dict, number: str, unit: str | None) -> str | None:
+    def _said(test: dict, number: str, unit: str | None, months: float | None) -> str | None:
         value = _value(number)
         unit = (unit or "").replace("µ", "u")
-        for scale in test["scales"]:
+        scales = test["scales"]
+        if test.get("infants") and months is not None:
+            # a baby's own interval, by age; a baby of unknown age gets the youngest one, the widest
+            scales = [s for s in test["infants"] if months < s["under_months"]][:1] or scales
+        for scale in scales:
             if scale.get("units") and unit not in scale["units"]:
                 continue
             if scale.get("up_to") is not None and value >= scale["up_to"]:
@@ -89,6 +99,19 @@ class LabReader:
                 return test.get("high")
             return None
         return None
+
+
+def _months_old(low: str) -> float | None:
+    """The age of a baby under one year the text speaks of, in months; 0 for a baby whose age is
+    not said ("nouveau-né"); None for anyone else."""
+    m = _BABY_AGE.search(low)
+    if m:
+        n = int(m.group("n"))
+        unit = m.group("unit")
+        return n / 30 if unit.startswith("j") else n / 4.35 if unit.startswith("s") else n
+    if _A_BABY.search(low) and not _IN_YEARS.search(low):
+        return 0
+    return None
 
 
 def _value(number: str) -> float:

@@ -16,7 +16,7 @@ from .text import fold, key
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "described", "abbreviations", "variants",
                  "context_cues", "context_needs", "context_not", "covers", "words", "child_networks",
-                 "lymphoma_networks", "cell_words", "also_fits", "cancers", "names", "scales"}
+                 "lymphoma_networks", "cell_words", "also_fits", "cancers", "names", "scales", "infants"}
 
 
 class KnowledgeBaseMissing(RuntimeError):

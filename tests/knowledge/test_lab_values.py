@@ -36,6 +36,20 @@ def test_a_normal_or_unclear_number_is_left_as_written(kb, said):
     assert kb.labs.in_words(said) == said
 
 
+@pytest.mark.parametrize("said, high", [
+    ("alpha foeto à 900 chez mon mari", True),                    # an adult
+    ("bébé de 18 mois, alpha foeto protéine à 100 000", True),    # past one year: the adult interval
+    ("notre bébé de 4 mois a une AFP à 5000", True),              # far above a 4-month-old's
+    ("nouveau-né, AFP à 80 000", False),                          # a newborn's usual value
+    ("ma fille a 3 semaines et son AFP est à 20 000", False),
+    ("notre bébé de 2 mois, AFP à 600", False),
+    ("il a 8 mois, AFP à 600", True),
+])
+def test_a_babys_result_is_read_against_a_babys_interval(kb, said, high):
+    """A baby's alpha-fetoprotein is far higher than an adult's during the first year."""
+    assert ("alpha-fœtoprotéine élevée" in kb.labs.in_words(said)) is high
+
+
 def test_every_reading_is_a_phrase_of_the_signs():
     """A reading no sign uses would be lost: each one is a known sign or symptom phrasing."""
     data = sources.load_all()
