@@ -393,10 +393,18 @@ class NameIndex:
         word = self._correct(stem(a + b))
         return bool(word) and fuzz.ratio(word, stem(a + b)) >= 88
 
+    def _article_against(self, t: str) -> bool:
+        """ "liris", "loeil", "dutérus": an article or "de" elided against a word of the names, the
+        apostrophe left out (a real word never: "laine", "dame")."""
+        return len(t) >= 5 and t[0] in "ld" and t[1] in "aeiouyh" and t not in self.vocab and t not in self.common \
+            and stem(t) not in self.common and t[1:] in self.vocab and len(t) - 1 >= 4
+
     def repair(self, toks: list[str]) -> tuple[list[str], dict[int, str]]:
         # "pseudo myxome" -> "pseudomyxome" when only the joined word is a known one
         merged: list[str] = []
         for t in toks:
+            if self._article_against(t):
+                t = t[1:]   # "melanome de liris": "l'iris" typed without its apostrophe
             # ("chorio carcinome" too: one of the two halves is not a word of any name)
             # ("extra mammaire": both are words of names, but never one after the other)
             # ("nouveau né" is two words: "né" is a small word, never the end of a word split in two)

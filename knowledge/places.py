@@ -69,7 +69,7 @@ _ARTICLES = ("le", "la", "les", "l")
 # places wherever they are written, even though they are frequent words too.
 _EVERYDAY = frozenset("""
     aura aube blanc bordeaux bourg calvados cannes cantal champagne cher cognac creuse croix die digne
-    fleche fontaine francois gap garde grasse havre landes lens lot lourdes manche marin menton moule
+    fleche fontaine francois gap garde grasse havre landes lens lot lourdes manche marin medoc medocs menton moule
     moulins nice nord orange orne pantin plaisir port possession puy rennes reunion robert romans saintes sainte
     salon sens somme tampon tours trinite valence vannes vienne vitre
     """.split())
@@ -284,9 +284,12 @@ class PlaceIndex:
                 self.small_by_letter.setdefault(k[0], []).append(k)
                 self.small_by_sound.setdefault(sound(k), set()).add(k)
         self.small_by_first: dict[str, list[str]] = {}   # "villers" -> ["villers cotterets", ...]
+        self.small_by_rest: dict[str, list[str]] = {}    # "la romaine" -> ["vaison la romaine", ...]
         for k in self.small:
             if " " in k:
-                self.small_by_first.setdefault(k.split(" ", 1)[0], []).append(k)
+                first, rest = k.split(" ", 1)
+                self.small_by_first.setdefault(first, []).append(k)
+                self.small_by_rest.setdefault(rest, []).append(k)
         for said, k in self.cedilla.items():
             if " " not in said and k in self.small:
                 self.small_by_sound.setdefault(sound(said), set()).add(k)
@@ -627,6 +630,12 @@ class PlaceIndex:
                         return p
         return None
 
+    def _words_not_a_name(self, words: list[str], hit: str) -> bool:
+        """ "grande et mince" is French spelt right, with a small word the name lacks: no
+        misspelt "Grand Est"."""
+        return len(words) > 1 and all(w in self.common or w in STOPWORDS for w in words) \
+            and any(w in STOPWORDS and w not in hit.split() for w in words)
+
     def _is_word(self, w: str) -> bool:
         """A French word, in the singular or the plural: "aux coudes" is not the village of Coudes."""
         return w in self.common or (w[-1:] in ("s", "x") and w[:-1] in self.common)
@@ -746,8 +755,10 @@ class PlaceIndex:
                     article = toks[start] in _ARTICLES and " ".join(toks[start + 1:start + size]) in self.names
                     proper = [t for t in toks[start:start + size] if t not in _ARTICLES]
                     # "Bordeaux, quartier Saint-Michel": without a cue, a known town named too wins
+                    # (its own département or region named is no other town: "ste maxime dans le var")
                     known = not _PLACE_CUE.search(_before(toks, start)) and any(
-                        g in self.names and g not in self.word_like for g in context if g not in k)
+                        g in self.names and g not in self.word_like for g in context if g not in k) and not _area_named(
+                        self._from_commune(self._homonym(k, context), k, "small_commune"), context)
                     # "une roche blanche", "sa croix rousse": everyday words after a determiner, not La Roche-Blanche
                     # ("une petite roche blanche": an adjective may come between)
                     prev = toks[max(0, start - 2):start]
@@ -770,6 +781,8 @@ class PlaceIndex:
                     if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in words) \
                             and (len(toks) <= 4 or start == 0 or _PLACE_CUE.search(_before(toks, start))):
                         hit = self._fuzzy(k)
+                        if hit and self._words_not_a_name(words, hit):
+                            continue
                         if hit and hit.count(" ") == size - 1:
                             return self._pick(self.names[hit], context, k, "fuzzy")
         for size in range(min(self.max_words, len(toks)), 0, -1):
@@ -811,7 +824,7 @@ class PlaceIndex:
                         continue   # a correctly spelt French word ("français", "gardez") is not a misspelt town
                     k = " ".join(toks[start:start + size])
                     hit = self._fuzzy(k)
-                    if hit:
+                    if hit and not self._words_not_a_name(toks[start:start + size], hit):
                         return self._pick(self.names[hit], context, k, "fuzzy")
         # a misspelt village, only where the text says a place comes: "j'habite à chantily"
         for start, t in enumerate(toks):
@@ -831,7 +844,9 @@ class PlaceIndex:
         # a short message that is a village's name and little else: "berck sur mer"; "st junient"
         if 2 <= len(toks) <= 3:
             said = " ".join(toks)
-            near = _clearly_closest(said, self.small_by_first.get(toks[0], ()), 90)
+            # (or whose first word alone is misspelt: "vaizon la romaine")
+            near = _clearly_closest(said, self.small_by_first.get(toks[0], ()), 90) or (
+                len(toks[0]) >= 4 and _clearly_closest(said, self.small_by_rest.get(" ".join(toks[1:]), ()), 88))
             if near:
                 return self._from_commune(self.small[near][0], said, "fuzzy")
         if len(toks) <= 3:
