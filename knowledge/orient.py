@@ -126,9 +126,10 @@ def _said_everywhere(joined: str, cue: str, window: int = 3) -> list[int]:
     at = joined.find(f" {cue} ")
     while at >= 0:
         before = joined[:at].split()
-        # "personne dans la famille": nobody ("une personne greffée" is somebody)
-        nobody = any(w == "personne" and before[max(0, i - 1):i] not in (["une"], ["la"], ["cette"], ["chaque"], ["toute"])
-                     for i, w in enumerate(before) if i >= len(before) - window)
+        # "personne dans la famille", "personne n'en a eu dans la famille": nobody ("une personne
+        # greffée" is somebody)
+        nobody = any(w == "personne" and before[max(0, i - 1):i] not in (["une"], ["la"], ["cette"], ["chaque"], ["toute"], ["seule"])
+                     for i, w in enumerate(before) if i >= len(before) - max(window, 6))
         if not NEGATIONS & set(before[-window:]) and not nobody:
             found.append(at)
         at = joined.find(f" {cue} ", at + 1)

@@ -30,6 +30,8 @@ _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de
 # ("on habitait Grenoble avant": where the person lived, not where they live)
 _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
                         r"(?<!\bs )install\w*|demenage\w*|(?:ma|notre) maison est|(?:vous )?ecri[st] de|"
+                        # "2 mois de réa à Paris, enfin rentrés à la maison à Beauvais"
+                        r"(?:rentre\w*|retour)\b[^,.;]{0,20}?\bmaison(?= (?:a|au|aux|en) )|"
                         # "originaire de la Réunion, maintenant à Mamoudzou"
                         r"(?:maintenant|desormais|actuellement)(?= (?:a|au|aux|en) (?!\d))|"
                         r"(?:(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b)?"
@@ -47,7 +49,8 @@ _TOWN_THEN_DEPARTEMENT = re.compile(r"^\s*([^\W\d][\w' -]{1,40}?)\s+(\d{2,3}|2a|
 # The writer's own home, set against that of the person the message is about: "moi je suis à
 # Lyon" (a cue after "moi"), "moi à Paris" (no cue); not when the writer is the one who is ill
 _MINE = re.compile(r"\b(?:moi|perso|pour ma part|de mon cote)\s*,?\s*(?:j|je)?\s*$")
-_MINE_AT = re.compile(r"\bmoi (?!j |je |jsuis )(?:a |au |en |sur )?(?=\w)")
+# (not "ma mère et moi avons…": the writer and another said together)
+_MINE_AT = re.compile(r"\bmoi (?!j |je |jsuis |avons |sommes |nous )(?:a |au |en |sur )?(?=\w)")
 _ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atteinte?\b|\bje souffre\b")
 # the message is for someone else: "c'est pour elle", "près de chez eux", "elle a une aplasie"
 _FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\b(?:cherche|demande|renseigne|ecris) pour (?:elle|lui|eux)\b|\bpres de chez (?:elle|lui|eux)\b|\b(?:elle|il) a (?:une|un|la|le|des)\b")
