@@ -231,6 +231,9 @@ class NameIndex:
                     spelt.setdefault(concept(w), w)   # "tousse tout le temps": the first word of that sound
             self.spelt.append(spelt)
         self.vocab = set(surface) | imported_words
+        # the short symbols of genes and tests ("GLA", "MET"): words of their own, never repaired into
+        # another ("gène GLA" is not "gène glace")
+        self.symbol_words = {fold(w) for l in self.labels for w in _SYMBOL.findall(l[1]) if len(w) <= 3}
         # pairs of words that follow each other in a name ("pseudo obstruction"): such a pair in a
         # message is not a word split in two
         self.pairs = {p for l in self.labels for p in zip(l[3].split(), l[3].split()[1:])}
@@ -285,8 +288,11 @@ class NameIndex:
     def _everyday(self, row: dict, entities: dict[str, dict]) -> bool:
         """A sign said in one everyday word ("ne grossit pas"), or in qualifiers only ("depuis la
         naissance"), says nothing of a disease."""
-        words = [t for t in row["key"].split() if t not in STOPWORDS and t not in GENERIC and t != "pas"]
-        return not words or (len(words) == 1 and words[0] in self.common
+        key_words = row["key"].split()
+        words = [t for t in key_words if t not in STOPWORDS and t not in GENERIC and t != "pas"]
+        # (an organ said missing is no everyday word: "pas d'utérus", "sans thymus")
+        missing_organ = len(words) == 1 and words[0] in ANATOMY and {"pas", "san", "sans", "absence"} & set(key_words)
+        return not words or (len(words) == 1 and words[0] in self.common and not missing_organ
                              and not (entities.get(row["entity_id"]) or {}).get("telling"))
 
     def _sign_read_but_one(self, idx: int, present: list[str], weight: float, span: int,
@@ -357,7 +363,7 @@ class NameIndex:
             return close[0] if close else None
         if tok in self.vocab or tok in STOPWORDS or tok in self.common or not 3 <= len(tok) <= 40 or not tok.isalpha():
             return None
-        if tok in self.exact or tok in self.caps_only:   # "SPR" is a name already, not a misspelt word
+        if tok in self.exact or tok in self.caps_only or tok in self.symbol_words:   # "SPR" is a name already
             return None
         n = len(tok)
         pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())] if n >= 5 else []
@@ -405,6 +411,8 @@ class NameIndex:
         for t in toks:
             if self._article_against(t):
                 t = t[1:]   # "melanome de liris": "l'iris" typed without its apostrophe
+            elif t.endswith("ic") and len(t) >= 6 and t not in self.vocab and t[:-2] + "ique" in self.vocab:
+                t = t[:-2] + "ique"   # "anaplasic": a French -ique spelt the English way
             # ("chorio carcinome" too: one of the two halves is not a word of any name)
             # ("extra mammaire": both are words of names, but never one after the other)
             # ("nouveau né" is two words: "né" is a small word, never the end of a word split in two)

@@ -126,10 +126,11 @@ def _said_everywhere(joined: str, cue: str, window: int = 3) -> list[int]:
     at = joined.find(f" {cue} ")
     while at >= 0:
         before = joined[:at].split()
-        # "personne dans la famille", "personne n'en a eu dans la famille": nobody ("une personne
-        # greffée" is somebody)
-        nobody = any(w == "personne" and before[max(0, i - 1):i] not in (["une"], ["la"], ["cette"], ["chaque"], ["toute"], ["seule"])
-                     for i, w in enumerate(before) if i >= len(before) - max(window, 6))
+        # "personne dans la famille": nobody ("une personne greffée" is somebody); further from the
+        # cue, only with its "ne": "personne n'en a eu dans la famille"
+        nobody = any(w == "personne" and before[max(0, i - 1):i] not in (["une"], ["la"], ["cette"], ["chaque"], ["toute"])
+                     and (i >= len(before) - window or before[i + 1:i + 2] in (["n"], ["ne"]))
+                     for i, w in enumerate(before) if i >= len(before) - 6)
         if not NEGATIONS & set(before[-window:]) and not nobody:
             found.append(at)
         at = joined.find(f" {cue} ", at + 1)
@@ -189,7 +190,9 @@ _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _NEGATIVE = {key(w) for w in ("négatif", "négative", "négatifs", "négatives", "neg", "nég")}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois", "notre bébé de 3 semaines"
-_CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|(?:fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
+# ("notre fils est né il y a 3 semaines")
+_CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|nee? il y a \d+\s*(?:mois|semaines|jours)|"
+                    r"(?:fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*(?:mois|semaines|jours)))\b")
 # the age set apart after whose child it is: "le neveu de mon mari, 5 ans," (read before folding);
 # or said before: "pneumothorax à 2 ans chez ma fille"
@@ -769,6 +772,15 @@ def _read_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys
         m.score >= best.score and inside(m) and (_target_of(kb, m) or {}).get("kind") == "disease" for m in signs)
 
 
+def _a_gene_named(kb: KnowledgeBase, best: Mention, signs: list[Mention]) -> bool:
+    """An abbreviation read inside a gene's sign is that gene: "gène GLA" is Fabry's gene, not a
+    generalised lymphatic anomaly ("mutation NF1" stays NF1: the gene is the disease's own)."""
+    return best.label_kind == "abbreviations" and any(
+        m.score >= 100 and m.span[0] <= best.span[0] and best.span[1] <= m.span[1] and m.span != best.span
+        and tokens(m.label)[:1] in (["gene"], ["mutation"])
+        and (_target_of(kb, m) or {}).get("id") not in (None, best.entity_id) for m in signs)
+
+
 def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
     """A name read only loosely yields to signs that point to another disease: a lay
     description to one clear sign, any other reading to three."""
@@ -973,6 +985,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # (and a cancer's lay description read less than word for word: "bouffées de chaleur,
         # diarrhée" beside a high tryptase is not a carcinoid syndrome)
         loose = (best.score < LOOSE or (best.label_kind == "abbreviations" and len(best.matched) <= 2)
+                 or _a_gene_named(kb, best, res.signs)
                  or (best.kind == "cancer" and best.label_kind in LAY and best.score < 100)
                  or _described_more_than_named(kb, best, cancer_evidence)) \
             and entity_id is None and not res.contexts

@@ -125,7 +125,9 @@ _SAID = [(re.compile(r"([aeou])ill"), r"\1y"), (re.compile(r"q$"), "c"), (re.com
          # "Auxerre" is said "ausserre", and written "ocserre" by ear
          (re.compile(r"(?<=[aeiouy])(?:x|[ck]s)(?=[aeiouy])"), "ss"),
          # "Châtellerault" is said "chatelero": the last letters of -ault are silent
-         (re.compile(r"ault\b"), "o")]
+         (re.compile(r"ault\b"), "o"),
+         # "Ensisheim" is said "ensisem": the Alsatian -heim
+         (re.compile(r"heim\b"), "em")]
 
 
 def _spelt_as_said(name: str) -> str:
@@ -288,11 +290,13 @@ class PlaceIndex:
                 self.small_by_sound.setdefault(sound(k), set()).add(k)
         self.small_by_first: dict[str, list[str]] = {}   # "villers" -> ["villers cotterets", ...]
         self.small_by_rest: dict[str, list[str]] = {}    # "la romaine" -> ["vaison la romaine", ...]
+        self.small_joined_sound: dict[str, list[str]] = {}   # "osoarlaferier" -> ["ozoir la ferriere"]
         for k in self.small:
             if " " in k:
                 first, rest = k.split(" ", 1)
                 self.small_by_first.setdefault(first, []).append(k)
                 self.small_by_rest.setdefault(rest, []).append(k)
+                self.small_joined_sound.setdefault(sound(k.replace(" ", "")), []).append(k)
         for said, k in self.cedilla.items():
             if " " not in said and k in self.small:
                 self.small_by_sound.setdefault(sound(said), set()).add(k)
@@ -817,7 +821,8 @@ class PlaceIndex:
             short = len(toks) <= 4
             cue = _PLACE_CUE.search(_before(toks, start))
             # a four-letter name only when it stands alone after a cue: "à Bloa", not "loir-e-cher"
-            four = len(t) == 4 and cue and t not in self.common and t not in hyphened
+            # (or as the whole message: "caor" for Cahors)
+            four = len(t) == 4 and (cue or len(toks) == 1) and t not in self.common and t not in hyphened
             if t not in STOPWORDS and (len(t) >= 5 or four) and (short or cue):
                 for size in (2, 1):
                     if start + size > len(toks):
@@ -850,6 +855,10 @@ class PlaceIndex:
             # (or whose first word alone is misspelt: "vaizon la romaine")
             near = _clearly_closest(said, self.small_by_first.get(toks[0], ()), 90) or (
                 len(toks[0]) >= 4 and _clearly_closest(said, self.small_by_rest.get(" ".join(toks[1:]), ()), 88))
+            if not near and len(said) >= 10:
+                # (or written as it sounds: "auzoir la feriere")
+                same = [k for k in self.small_joined_sound.get(sound(said.replace(" ", "")), ()) if k.count(" ") == said.count(" ")]
+                near = same[0] if len(same) == 1 else None
             if near:
                 return self._from_commune(self.small[near][0], said, "fuzzy")
         if len(toks) <= 3:

@@ -72,7 +72,7 @@ SHORTHAND = {"sd": "syndrome", "sdr": "syndrome", "synd": "syndrome", "mdie": "m
 
 # Parts of the body: named alone, they say where, never which disease
 ANATOMY = frozenset("""
-    glande glandes cartilage placenta thymus globule globules salivaire salivaires surrenale surrenales
+    glande glandes cartilage placenta thymus globule globules salivaire salivaires surrenale surrenales pelvis
     thyroide hypophyse rein reins os peau poumon poumons sein seins foie coeur cerveau moelle nerf nerfs
     muscle muscles oeil yeux paupiere orbite sinus nez bouche langue levre gorge larynx pharynx
     oesophage estomac intestin intestins colon rectum anus pancreas rate vessie uterus ovaire ovaires

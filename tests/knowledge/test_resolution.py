@@ -336,3 +336,55 @@ def test_a_gene_symbol_that_is_a_french_word_is_read_only_in_capitals(kb):
 def test_a_gene_written_reads_its_lay_name(kb):
     o = orient("il a les yeux écartés, un souffle au coeur, et la pédiatre parle d'un gene PTPN11", kb)
     assert o.kind == "disease" and o.matches[0]["name"] == "Syndrome de Noonan"
+
+
+@pytest.mark.parametrize("text, departement, region", [
+    ("ste maxime dans le var", "83", "Provence-Alpes-Côte d'Azur"),       # its own département, no other town
+    ("vaizon la romaine", "84", "Provence-Alpes-Côte d'Azur"),            # a village's first word misspelt
+    ("le vercors", None, "Auvergne-Rhône-Alpes"),                         # a massif of one region
+    ("Notre bébé est né avec une hernie diaphragmatique, 2 mois de réa à Paris, "
+     "on est enfin rentrés à la maison à Beauvais", "60", "Hauts-de-France"),
+    ("ma mère et moi avons une polykystose rénale, je vis à Orléans et elle à Tours, "
+     "c'est pour moi que je demande", "45", "Centre-Val de Loire"),       # "et moi avons" sets no home apart
+])
+def test_places_of_the_twelfth_session(kb, text, departement, region):
+    found = locate(text, kb)
+    assert (found["departement"], found["region"]) == (departement, region)
+
+
+@pytest.mark.parametrize("text", [
+    "apres avoir pris un medoc pour la goutte ma mere a eu de la fievre",   # a medicine, not the Médoc
+    "grande et mince, le cristallin de mes yeux s'est déplacé",             # not a misspelt Grand Est
+])
+def test_words_of_the_twelfth_session_are_no_places(kb, text):
+    assert locate(text, kb)["region"] is None
+
+
+def test_an_article_typed_against_its_word_and_an_english_ending_are_read(kb):
+    assert orient("melanome de liris chez mon fils de 30 ans", kb).cancer_networks[0]["acronym"] == "MELACHONAT"
+    assert orient("lymphome anaplasic cutané primitif", kb).cancer_networks[0]["acronym"] == "RNLC"
+
+
+def test_an_abbreviation_inside_a_genes_sign_is_that_gene(kb):
+    # "GLA" is also the abbreviation of a generalised lymphatic anomaly
+    o = orient("brûlures des mains depuis l'enfance, protéines dans les urines, gène GLA", kb)
+    assert o.filieres[0]["acronym"] == "G2M"
+    assert orient("mutation NF1 chez mon fils", kb).matches[0]["name"] == "Neurofibromatose de type 1"
+
+
+def test_nobody_in_the_family_and_a_transplant_only_talked_of(kb):
+    text = ("il a 38 ans mon mari, on a découvert une tumeur au rein par hasard, personne n'en a eu dans la "
+            "famille et l'urologue dit que ce n'est pas le type le plus fréquent")
+    assert orient(text, kb).cancer_networks[0]["acronym"] == "CARARE"
+    o = orient("mon fils de 4 ans a des abcès du foie, une infection à aspergillus, le test DHR est anormal "
+               "et on parle de greffe de moelle", kb)
+    assert o.filieres[0]["acronym"] == "MARIH" and not o.cancer_networks
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("ensisem", "68"),              # the Alsatian -heim said "-em"
+    ("auzoir la feriere", "77"),    # a village of three words written as it sounds
+    ("caor", "46"),                 # a four-letter answer spelt as said
+])
+def test_towns_written_as_they_sound(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement

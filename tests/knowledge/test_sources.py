@@ -54,6 +54,24 @@ def test_each_disease_and_cancer_is_written_once(data):
         assert [n for n, c in codes.items() if c > 1] == [], kind
 
 
+def test_no_item_gives_a_key_twice():
+    """YAML keeps only the last of two equal keys: a second `abbreviations:` in one item would
+    silently drop the first list."""
+    import yaml
+    twice = []
+    for path in sorted(sources.SOURCES.rglob("*.yaml")):
+        stack = [yaml.compose(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, yaml.MappingNode):
+                keys = [k.value for k, _ in node.value]
+                twice += [(path.name, node.start_mark.line + 1, k) for k, n in Counter(keys).items() if n > 1]
+                stack += [v for _, v in node.value]
+            elif isinstance(node, yaml.SequenceNode):
+                stack += node.value
+    assert twice == []
+
+
 def test_cancer_symptom_and_place_coverage(data):
     assert len(data["cancers"]) >= 80
     assert {n for c in data["cancers"] for n in c["networks"]} == {n["acronym"] for n in data["cancer_networks"]}
