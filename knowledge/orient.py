@@ -190,10 +190,11 @@ _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _NEGATIVE = {key(w) for w in ("négatif", "négative", "négatifs", "négatives", "neg", "nég")}
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois", "notre bébé de 3 semaines"
-# ("notre fils est né il y a 3 semaines")
-_CHILD = re.compile(r"\b(?:bebe|nourrisson|nouveau ne|nee? il y a \d+\s*(?:mois|semaines|jours)|"
-                    r"(?:fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
-                    r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*(?:mois|semaines|jours)))\b")
+# ("notre fils est né il y a 3 semaines"; "notre bébé de 3 semaines" is born, whatever the pregnancy
+# echo said)
+_CHILD = re.compile(r"\b(?:(?:bebe|fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
+                    r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*(?:mois|semaines|jours))|"
+                    r"bebe|nourrisson|nouveau ne|nee? il y a \d+\s*(?:mois|semaines|jours))\b")
 # the age set apart after whose child it is: "le neveu de mon mari, 5 ans," (read before folding);
 # or said before: "pneumothorax à 2 ans chez ma fille"
 _CHILD_APART = re.compile(r"\b(?:fils|fille|enfant|garçon|garcon|neveu|nièce|niece)\b[^,.;:!?]{0,25},\s*(?:[0-9]|1[0-4])\s*ans\b"
