@@ -28,7 +28,7 @@ _PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de
 _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|pas loin de|non loin de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
 # ("on habitait Grenoble avant": where the person lived, not where they live)
-_RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
+_RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez|u)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
                         r"(?<!\bs )install\w*|demenage\w*|(?:ma|notre) maison est|(?:vous )?ecri[st] de|"
                         # "2 mois de réa à Paris, enfin rentrés à la maison à Beauvais"
                         r"(?:rentre\w*|retour)\b[^,.;]{0,20}?\bmaison(?= (?:a|au|aux|en) )|"
@@ -297,6 +297,9 @@ class PlaceIndex:
                 self.small_by_first.setdefault(first, []).append(k)
                 self.small_by_rest.setdefault(rest, []).append(k)
                 self.small_joined_sound.setdefault(sound(k.replace(" ", "")), []).append(k)
+        for k in self.names:   # ("berck sur mer" is a known town's other name)
+            if " " in k and k not in self.small:
+                self.small_by_rest.setdefault(k.split(" ", 1)[1], []).append(k)
         for said, k in self.cedilla.items():
             if " " not in said and k in self.small:
                 self.small_by_sound.setdefault(sound(said), set()).add(k)
@@ -637,6 +640,15 @@ class PlaceIndex:
                         return p
         return None
 
+    def _village_of_words(self, words: list[str], k: str) -> str | None:
+        """The village of several words spelt closest to these, its first words or its last ones
+        spelt right ("bagnere de luchon", "riom es montagne")."""
+        if words[0] in STOPWORDS or words[0] in _ARTICLES or all(w in self.common or w in STOPWORDS for w in words):
+            return None
+        near = _clearly_closest(k, [n for n in self.small_by_first.get(words[0], ()) if n.count(" ") == len(words) - 1], 90) \
+            or _clearly_closest(k, self.small_by_rest.get(" ".join(words[1:]), ()), 90)
+        return near if near in self.small else None
+
     def _words_not_a_name(self, words: list[str], hit: str) -> bool:
         """ "grande et mince" is French spelt right, with a small word the name lacks: no
         misspelt "Grand Est"."""
@@ -790,6 +802,10 @@ class PlaceIndex:
                         hit = self._fuzzy(k)
                         if hit and self._words_not_a_name(words, hit):
                             continue
+                        # ("à Bagnère de Luchon", "riom es montagne": a village's name, one word misspelt)
+                        village = self._village_of_words(words, k)
+                        if village and (not hit or hit.count(" ") != size - 1):
+                            return self._from_commune(self.small[village][0], k, "fuzzy")
                         if hit and hit.count(" ") == size - 1:
                             return self._pick(self.names[hit], context, k, "fuzzy")
         for size in range(min(self.max_words, len(toks)), 0, -1):
@@ -860,7 +876,8 @@ class PlaceIndex:
                 same = [k for k in self.small_joined_sound.get(sound(said.replace(" ", "")), ()) if k.count(" ") == said.count(" ")]
                 near = same[0] if len(same) == 1 else None
             if near:
-                return self._from_commune(self.small[near][0], said, "fuzzy")
+                return self._from_commune(self.small[near][0], said, "fuzzy") if near in self.small \
+                    else self._pick(self.names[near], set(), said, "fuzzy")
         if len(toks) <= 3:
             for t in toks:
                 if len(t) >= 5 and t not in self.common and t in self.small and len(self.small[t]) == 1:

@@ -388,3 +388,15 @@ def test_nobody_in_the_family_and_a_transplant_only_talked_of(kb):
 ])
 def test_towns_written_as_they_sound(kb, text, departement):
     assert locate(text, kb)["departement"] == departement
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("elle vit à Bagnère de Luchon et le CHU est loin", "31"),   # one word of a village's name misspelt
+    ("riom es montagne", "15"),                                  # not Riom, the town its first word names
+    ("berk sur mer", "62"),
+    ("le tregor", "22"),
+    # "habituel" is no "habite": the home said before it stays the home
+    ("on habite Bourges; il part en colo à Biarritz mais c'est pour son suivi habituel près de la maison", "18"),
+])
+def test_places_of_the_twelfth_session_in_sentences(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement
