@@ -291,6 +291,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
             found = []
             for at in _said_everywhere(joined, w):
                 if site.get("lymphoid"):
+                    if _treated_long_ago(toks, joined[:at].count(" ")):
+                        continue
                     lymphoid = site
                     break
                 word_at = joined[:at].count(" ")
@@ -313,6 +315,26 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     # "l'os derrière l'oreille" is one organ, not also "l'os"
     organs = [o for o in organs if not any(p[3] <= o[3] and o[3] + o[5] <= p[3] + p[5] and p[5] > o[5] for p in organs)]
     return [o[:5] for o in organs], lymphoid, cells
+
+
+_TREATED = frozenset("rayon rayons irradie irradiee irradies radiotherapie chimio chimiotherapie traite traitee soigne soignee".split())
+_LONG_AGO = frozenset("enfant enfance autrefois ado adolescent adolescente adolescence".split())
+
+
+def _treated_long_ago(toks: list[str], at: int) -> bool:
+    """A lymphoma said as what was treated long ago: "à 20 ans j'ai eu des rayons sur le thorax
+    pour un cancer des ganglions (…) une tumeur de la plèvre", "enfant, une chimio pour un cancer
+    du sang"; the cancer asked about is another."""
+    before = toks[max(0, at - 12):at]
+    if "pour" not in before[-3:] or not _TREATED & set(before):
+        return False
+    after = toks[at:]
+    if any(t.startswith(("recidiv", "rechut")) for t in after) or any(
+            a in ("ca", "il", "elle", "lymphome", "cancer", "maladie") and b.startswith("revien") for a, b in zip(after, after[1:])):
+        return False   # "traité il y a 2 ans pour un lymphome (…) ça revient dans l'œil": the same one
+    aged = any(before[i] == "a" and before[i + 1].isdigit() and before[i + 2] in ("ans", "an")
+               for i in range(len(before) - 2))
+    return aged or bool(_LONG_AGO & set(before)) or " il y a " in f" {' '.join(before)} "
 
 
 def _organs_in(kb: KnowledgeBase, toks: list[str]) -> list[tuple]:

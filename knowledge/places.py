@@ -16,6 +16,8 @@ _DEPT_CUE = re.compile(
     # ("passée du 42 au 45": a range, a shoe size, neither number a département)
     r"(?!\s*au\s+\d)")
 _DEPT_ALONE = re.compile(r"^(?:le |dans le |ds le |du )?(\d{2,3}|2 ?a|2 ?b)$")
+# "deux bouts de chromosomes en moins, le 1 et le 19": chromosomes, not a département
+_CHROMOSOMES = re.compile(r"\bchromosomes?\b(?:\W+\w+){0,8}\W*$")
 # "dans le 9-4", "dans le 9.2": a département said digit by digit
 _DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
 # "ferritine à 10000", "ferritin over 10000", "plaquettes basses depuis toujours (60 000)": a measure, not a postal code
@@ -732,7 +734,8 @@ class PlaceIndex:
             if place:
                 return place
         cleaned = _EMERGENCY_NUMBER.sub(" ", folded)
-        m = _DEPT_ALONE.match(cleaned.strip()) or _DEPT_CUE.search(cleaned)
+        m = _DEPT_ALONE.match(cleaned.strip()) or next(
+            (c for c in _DEPT_CUE.finditer(cleaned) if not _CHROMOSOMES.search(cleaned[max(0, c.start() - 80):c.start()])), None)
         if m:
             place = self._from_dept(m.group(1).replace(" ", ""), m.group(0), "departement")   # ("le 2 b")
             if place:

@@ -400,3 +400,17 @@ def test_towns_written_as_they_sound(kb, text, departement):
 ])
 def test_places_of_the_twelfth_session_in_sentences(kb, text, departement):
     assert locate(text, kb)["departement"] == departement
+
+
+def test_a_lymphoma_treated_long_ago_is_not_the_cancer_asked_about(kb):
+    text = ("j'ai été irradiée au thorax à 20 ans pour un cancer des ganglions, aujourd'hui 55 ans, du liquide "
+            "autour du poumon, biopsie : tumeur de la plèvre")
+    assert orient(text, kb).cancer_networks[0]["acronym"] == "NETMESO"
+    # the same one coming back is still a lymphoma
+    again = "traité il y a 2 ans pour un cancer des ganglions dans le cerveau, maintenant ça revient dans l'oeil"
+    assert orient(again, kb).cancer_networks[0]["acronym"] == "RENOCLIP-LOC"
+
+
+def test_chromosome_numbers_are_no_departement(kb):
+    text = "tumeur lente avec deux bouts de chromosomes en moins, le 1 et le 19"
+    assert locate(text, kb)["departement"] is None
