@@ -129,7 +129,9 @@ _SAID = [(re.compile(r"([aeou])ill"), r"\1y"), (re.compile(r"q$"), "c"), (re.com
          # "Châtellerault" is said "chatelero": the last letters of -ault are silent
          (re.compile(r"ault\b"), "o"),
          # "Ensisheim" is said "ensisem": the Alsatian -heim
-         (re.compile(r"heim\b"), "em")]
+         (re.compile(r"heim\b"), "em"),
+         # "Yvetot" is said, and written by ear, "ivetot"
+         (re.compile(r"^y(?=[^aeiouy])"), "i")]
 
 
 def _spelt_as_said(name: str) -> str:
@@ -153,7 +155,7 @@ _HARD_C = frozenset("ckq")
 def _same_first_sound(name: str, said: str) -> bool:
     """ "kimperlé" begins as Quimperlé, "endaye" as Hendaye (a silent h)."""
     a, b = name.lstrip("h")[:1], said.lstrip("h")[:1]
-    return a == b or {a, b} <= _HARD_C
+    return a == b or {a, b} <= _HARD_C or {a, b} == {"i", "y"}   # ("ivetot" for Yvetot)
 
 
 def _cedilla(name: str) -> str | None:
@@ -187,6 +189,14 @@ def _clearly_closest(said: str, names, cutoff: int) -> str | None:
     if len(near) == 1 or (len(near) == 2 and near[0][1] - near[1][1] >= 4):
         return near[0][0]
     return None
+
+
+def _denied_place(toks: list[str], start: int) -> bool:
+    """The place is said not to be the one: "pas en Haute-Savoie", "et non à Lyon"."""
+    before = toks[max(0, start - 3):start]
+    while before and before[-1] in ("en", "a", "au", "aux", "dans", "le", "la", "les", "l", "sur"):
+        before = before[:-1]
+    return bool(before) and before[-1] in ("pas", "non")
 
 
 def _place_key(text: str) -> str:
@@ -346,6 +356,9 @@ class PlaceIndex:
     def _village_said_as(self, t: str) -> str | None:
         """The one small commune that sounds like t: "cavayon" is Cavaillon, "fecan" Fécamp."""
         same = [k for k in self.small_by_sound.get(sound(t), ()) if _same_first_sound(k, t)]
+        if len(same) > 1:   # ("ivetot": Yvetot, spelt far closer than Les Yveteaux)
+            near = sorted(((fuzz.ratio(_spelt_as_said(k), _spelt_as_said(t)), k) for k in same), reverse=True)
+            same = [near[0][1]] if near[0][0] - near[1][0] >= 10 else same
         return same[0] if len(same) == 1 else None
 
     def _fuzzy_uncached(self, k: str):
@@ -762,6 +775,8 @@ class PlaceIndex:
                 if k in _EVERYDAY_PHRASES and not set(k.split()) & hyphened and not self._said_as_place(text, toks, start, k):
                     continue   # "entre deux il va bien": words, not Entre-Deux
                 if k in self.names:
+                    if _denied_place(toks, start):
+                        continue   # "en savoie, pas en haute savoie"
                     if k in _BEARINGS and (toks[start + size:start + size + 1] in (["de"], ["d"]) or any(
                             " ".join(toks[start + 1:start + 1 + n]) in self.names for n in (1, 2, 3))):
                         continue   # "au nord de Poitiers", "nord Cotentin": a direction, not the Nord
@@ -800,6 +815,8 @@ class PlaceIndex:
                         continue
                     if words[0] in _ARTICLES and all(w in self.common for w in words[1:]):
                         continue   # "sur les mains" is spelt right: not a misspelt "Le Mans"
+                    if k in self.names or _denied_place(toks, start):
+                        continue   # a name spelt right was read above, or denied there
                     if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in words) \
                             and (len(toks) <= 4 or start == 0 or _PLACE_CUE.search(_before(toks, start))):
                         hit = self._fuzzy(k)

@@ -414,3 +414,11 @@ def test_a_lymphoma_treated_long_ago_is_not_the_cancer_asked_about(kb):
 def test_chromosome_numbers_are_no_departement(kb):
     text = "tumeur lente avec deux bouts de chromosomes en moins, le 1 et le 19"
     assert locate(text, kb)["departement"] is None
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("en savoie pas en haute savoie", "73"),   # the place denied is not the one
+    ("ivetot", "76"),                          # Yvetot written as said, closer than Les Yveteaux
+])
+def test_a_denied_place_and_a_village_said_alike(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement
