@@ -61,10 +61,11 @@ class LabReader:
             return text
         text = unicodedata.normalize("NFC", text)
         low = plain(text)
+        months = _months_old(low)
         spans: list[tuple[int, int, str]] = []
         for test, result, times in self.tests:
             for m in result.finditer(low):
-                said = self._said(test, m.group("num"), m.group("unit"), _months_old(low))
+                said = self._said(test, m.group("num"), m.group("unit"), months)
                 if said:
                     spans.append((m.start(), m.end(), said))
             if times:

@@ -403,7 +403,7 @@ class NameIndex:
         """ "liris", "loeil", "dutérus": an article or "de" elided against a word of the names, the
         apostrophe left out (a real word never: "laine", "dame")."""
         return len(t) >= 5 and t[0] in "ld" and t[1] in "aeiouyh" and t not in self.vocab and t not in self.common \
-            and stem(t) not in self.common and t[1:] in self.vocab and len(t) - 1 >= 4
+            and stem(t) not in self.common and t[1:] in self.vocab
 
     def repair(self, toks: list[str]) -> tuple[list[str], dict[int, str]]:
         # "pseudo myxome" -> "pseudomyxome" when only the joined word is a known one

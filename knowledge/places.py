@@ -301,17 +301,19 @@ class PlaceIndex:
                 self.small_by_letter.setdefault(k[0], []).append(k)
                 self.small_by_sound.setdefault(sound(k), set()).add(k)
         self.small_by_first: dict[str, list[str]] = {}   # "villers" -> ["villers cotterets", ...]
-        self.small_by_rest: dict[str, list[str]] = {}    # "la romaine" -> ["vaison la romaine", ...]
+        # names of several words by the words after their first, villages and known towns alike:
+        # "la romaine" -> ["vaison la romaine", ...], "sur mer" -> [..., "berck sur mer"]
+        self.by_rest: dict[str, list[str]] = {}
         self.small_joined_sound: dict[str, list[str]] = {}   # "osoarlaferier" -> ["ozoir la ferriere"]
         for k in self.small:
             if " " in k:
                 first, rest = k.split(" ", 1)
                 self.small_by_first.setdefault(first, []).append(k)
-                self.small_by_rest.setdefault(rest, []).append(k)
+                self.by_rest.setdefault(rest, []).append(k)
                 self.small_joined_sound.setdefault(sound(k.replace(" ", "")), []).append(k)
         for k in self.names:   # ("berck sur mer" is a known town's other name)
             if " " in k and k not in self.small:
-                self.small_by_rest.setdefault(k.split(" ", 1)[1], []).append(k)
+                self.by_rest.setdefault(k.split(" ", 1)[1], []).append(k)
         for said, k in self.cedilla.items():
             if " " not in said and k in self.small:
                 self.small_by_sound.setdefault(sound(said), set()).add(k)
@@ -661,7 +663,7 @@ class PlaceIndex:
         if words[0] in STOPWORDS or words[0] in _ARTICLES or all(w in self.common or w in STOPWORDS for w in words):
             return None
         near = _clearly_closest(k, [n for n in self.small_by_first.get(words[0], ()) if n.count(" ") == len(words) - 1], 90) \
-            or _clearly_closest(k, self.small_by_rest.get(" ".join(words[1:]), ()), 90)
+            or _clearly_closest(k, self.by_rest.get(" ".join(words[1:]), ()), 90)
         return near if near in self.small else None
 
     def _words_not_a_name(self, words: list[str], hit: str) -> bool:
@@ -890,7 +892,7 @@ class PlaceIndex:
             said = " ".join(toks)
             # (or whose first word alone is misspelt: "vaizon la romaine")
             near = _clearly_closest(said, self.small_by_first.get(toks[0], ()), 90) or (
-                len(toks[0]) >= 4 and _clearly_closest(said, self.small_by_rest.get(" ".join(toks[1:]), ()), 88))
+                len(toks[0]) >= 4 and _clearly_closest(said, self.by_rest.get(" ".join(toks[1:]), ()), 88))
             if not near and len(said) >= 10:
                 # (or written as it sounds: "auzoir la feriere")
                 same = [k for k in self.small_joined_sound.get(sound(said.replace(" ", "")), ()) if k.count(" ") == said.count(" ")]
