@@ -128,9 +128,9 @@ def _said_everywhere(joined: str, cue: str, window: int = 3) -> list[int]:
         before = joined[:at].split()
         # "personne dans la famille": nobody ("une personne greffée" is somebody); further from the
         # cue, only with its "ne": "personne n'en a eu dans la famille"
-        nobody = any(w == "personne" and before[max(0, i - 1):i] not in (["une"], ["la"], ["cette"], ["chaque"], ["toute"])
+        nobody = any(before[i] == "personne" and before[max(0, i - 1):i] not in (["une"], ["la"], ["cette"], ["chaque"], ["toute"])
                      and (i >= len(before) - window or before[i + 1:i + 2] in (["n"], ["ne"]))
-                     for i, w in enumerate(before) if i >= len(before) - 6)
+                     for i in range(max(0, len(before) - 6), len(before)))
         if not NEGATIONS & set(before[-window:]) and not nobody:
             found.append(at)
         at = joined.find(f" {cue} ", at + 1)
@@ -290,12 +290,12 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
         for w in words:
             found = []
             for at in _said_everywhere(joined, w):
+                word_at = joined[:at].count(" ")
                 if site.get("lymphoid"):
-                    if _treated_long_ago(toks, joined[:at].count(" ")):
+                    if _treated_long_ago(toks, word_at):
                         continue
                     lymphoid = site
                     break
-                word_at = joined[:at].count(" ")
                 if any(0 < word_at - i <= 3 for i in spread_at) and not any(0 < word_at - i <= 4 for i in said_at):
                     continue   # "des métastases aux os": where it spread, not where it began
                 if any(0 < word_at - i <= 3 for i in denied_at) and not any(0 < word_at - i <= 4 for i in said_at):
@@ -781,25 +781,29 @@ def _organ_of(kb, toks: list[str], cancer: dict) -> bool:
                for o in _organs_in(kb, toks))
 
 
+def _inside(best: Mention, m: Mention) -> bool:
+    """The name read lies within the words of the sign m."""
+    return m.span[0] <= best.span[0] and best.span[1] <= m.span[1]
+
+
 def _read_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys: list[str]) -> bool:
     """A short abbreviation that is a word of a sign read word for word: "LH et FSH basses"
     are hormones, not Hodgkin's lymphoma. So is a cancer read loosely in the very words of a
     disease's sign, read as well: "des anticorps dans la ponction (…) un tératome à l'ovaire"
     is a sign of an encephalitis, not an ovarian cancer."""
-    inside = lambda m: m.span[0] <= best.span[0] and best.span[1] <= m.span[1]
     if best.label_kind == "abbreviations" and len(best.matched) <= 2:
-        return any(m.score >= 100 and inside(m) for m in signs)
+        return any(m.score >= 100 and _inside(best, m) for m in signs)
     # (not when a cancer is said: "une petite tumeur du pancréas qui fabrique de l'insuline", "la
     # parathyroïde enlevée était maligne")
     return best.kind == "cancer" and not _CANCER_SAID & set(keys) and any(
-        m.score >= best.score and inside(m) and (_target_of(kb, m) or {}).get("kind") == "disease" for m in signs)
+        m.score >= best.score and _inside(best, m) and (_target_of(kb, m) or {}).get("kind") == "disease" for m in signs)
 
 
 def _a_gene_named(kb: KnowledgeBase, best: Mention, signs: list[Mention]) -> bool:
     """An abbreviation read inside a gene's sign is that gene: "gène GLA" is Fabry's gene, not a
     generalised lymphatic anomaly ("mutation NF1" stays NF1: the gene is the disease's own)."""
     return best.label_kind == "abbreviations" and any(
-        m.score >= 100 and m.span[0] <= best.span[0] and best.span[1] <= m.span[1] and m.span != best.span
+        m.score >= 100 and _inside(best, m) and m.span != best.span
         and tokens(m.label)[:1] in (["gene"], ["mutation"])
         and (_target_of(kb, m) or {}).get("id") not in (None, best.entity_id) for m in signs)
 
