@@ -366,6 +366,11 @@ class NameIndex:
         if tok in self.exact or tok in self.caps_only or tok in self.symbol_words:   # "SPR" is a name already
             return None
         n = len(tok)
+        if tok[0] == "k" and n >= 6:
+            # a hard "ch", "c" or "qu" written as it sounds: "kondrosarcome"
+            hard = next((w + tok[1:] for w in ("ch", "c", "qu") if w + tok[1:] in self.vocab), None)
+            if hard:
+                return hard
         pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())] if n >= 5 else []
         by_sound = self.spelling.get(sound(tok))
         if by_sound and abs(len(by_sound) - len(tok)) <= 3 and len(sound(tok)) >= 3:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
 
@@ -9,7 +10,7 @@ from . import urgency
 from .names import LAY, Mention
 from .places import Place
 from .store import KnowledgeBase, load
-from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, fold, key, stem, tokens
+from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, MAX_CHARS, fold, key, stem, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
@@ -32,6 +33,7 @@ CLOSE_LEAD = 0.75    # a second disease or cancer the signs point to almost as m
 SCATTERED = 72.0     # a name read from words scattered over a sentence, the loosest reading
 CANCER_FIRST = 10    # a cancer read this close to a disease is the subject ("thymome avec myasthénie")
 LIKENESS = 15        # a cancer's name after "ressemble à" is read only loosely
+FAR_APART_READ = 80  # below this, a name's words were read far apart or a word is missing
 _LIKENED = {"ressemble", "ressemblent", "ressemblant", "comme", "aspect", "allure"}
 # "la génétique a confirmé un syndrome CHARGE": the diagnosis finally made
 _DIAGNOSIS_CUES = {"diagnostic", "diagnostique", "diagnostiquee", "diagnostiques", "confirme", "confirmee",
@@ -188,19 +190,22 @@ _MARKED = {stem(w) for w in ("positives", "positifs", "positive", "positif", "ma
 _NOT_ITS_ORGAN = {key(w) for w in ("greffé", "greffée", "greffés", "greffées", "repousse", "refoule", "comprime", "écrase")}
 _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _NEGATIVE = {key(w) for w in ("négatif", "négative", "négatifs", "négatives", "neg", "nég")}
-_FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale", "monoclonal")}
+# ("une prolifération de globules blancs dans la paroi de l'estomac")
+_FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale",
+                            "monoclonal", "proliferation")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois", "notre bébé de 3 semaines"
 # ("notre fils est né il y a 3 semaines"; "notre bébé de 3 semaines" is born, whatever the pregnancy
 # echo said)
-_CHILD = re.compile(r"\b(?:(?:bebe|fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
+_CHILD = re.compile(r"\b(?:(?:bebe|bb|fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
                     r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*(?:mois|semaines|jours))|"
-                    r"bebe|nourrisson|nouveau ne|nee? il y a \d+\s*(?:mois|semaines|jours))\b")
+                    r"bebe|bb|nourrisson|nouveau ne|nee? il y a \d+\s*(?:mois|semaines|jours)|\d+\s*(?:semaines|jours|mois) de vie)\b")
 # the age set apart after whose child it is: "le neveu de mon mari, 5 ans," (read before folding);
 # or said before: "pneumothorax à 2 ans chez ma fille"
 _CHILD_APART = re.compile(r"\b(?:fils|fille|enfant|garçon|garcon|neveu|nièce|niece)\b[^,.;:!?]{0,25},\s*(?:[0-9]|1[0-4])\s*ans\b"
                           r"|\b(?:a|à) (?:[0-9]|1[0-4]) ans chez (?:ma|mon|notre) (?:fille|fils|enfant|garçon|garcon|bébé|bebe)\b")
-# "notre fils (…) à 4 ans on a vu une masse", "(…) a maintenant 18 mois": a child's age said later
-_CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,200}?(?:\ba\s+(?:maintenant\s+|deja\s+)?"
+# "notre fils (…) à 4 ans on a vu une masse", "(…) a maintenant 18 mois", "née à 28 semaines,
+# maintenant 16 mois": a child's age said later
+_CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,200}?(?:\b(?:a\s+(?:maintenant\s+|deja\s+)?|maintenant\s+)"
                           r"(?:(?:[0-9]|1[0-4])\s*ans|\d+\s*mois)\b|\b(?:[0-9]|1[0-4])\s*ans maintenant\b)")
 # an adult: "mon père", "ma femme", "j'ai 47 ans", "ma fille de 22 ans"
 _ADULT = re.compile(r"\b(?:(?:pere|mere|mari|epouse|epoux|papa|grand pere|grand mere|oncle|tante|conjoint|compagne|compagnon)\b"
@@ -210,12 +215,59 @@ _PREGNANT = re.compile(r"\b(?:enceinte|grossesse|accouchement|accouche|accouchee
 CHILDHOOD_ONLY = {"MASTERBLAST"}   # the blastemal tumours of young children
 
 
+# A relative's cancer told as family history: "mon oncle a eu une tumeur de l'œil", "ma tante un
+# cancer de la plèvre" (read on the folded text, to the end of its clause)
+_RELATIVE_CANCER = re.compile(
+    r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|un|une|leur)\s+(?:grand\s+)?(?:oncle|tante|mere|pere|maman|papa|cousin|cousine|"
+    r"frere|soeur|grands? parents?|parents|grand mere|grand pere|arriere grand \w+)\b"
+    r"(?:\s+(?:(?:a|avait|ont|avaient)\s+eu|est\s+(?:decedee?|morte?)\s+d\w*|aussi)){0,2}"
+    r"\s+(?:(?:une?|des|d|la|le|l)\s+)?(?:cancer|cancers|tumeur|tumeurs|melanome|sarcome|lymphome|carcinome)\b[^,.;:()!?]*")
+# the writer or the person asked about, said apart from the relatives: "moi, 49 ans", "j'ai 45 ans"
+_SELF = re.compile(r"\b(?:moi|je|j|on me|on m|chez moi)\b")
+
+
+def _lowered(text: str) -> tuple[str, list[int]]:
+    """The text in lower case without accents, punctuation kept, and where each of its letters
+    was in the text (œ gives two letters)."""
+    out, where = [], []
+    for i, c in enumerate(text[:MAX_CHARS]):
+        plain = unicodedata.normalize("NFKD", c.lower().replace("œ", "oe").replace("æ", "ae"))
+        plain = "".join(p for p in plain if not unicodedata.combining(p)) or " "
+        out += plain
+        where += [i] * len(plain)
+    return "".join(out), where
+
+
+def _relatives_history_apart(text: str) -> str:
+    """The message without the cancers of relatives told as family history, when the message
+    also speaks of the writer's own tumour ("dans notre famille une mutation BAP1, mon oncle a eu
+    une tumeur de l'œil. moi 49 ans (…) la biopsie dit tumeur maligne de la plèvre": the pleura's).
+    Without a cancer of the writer's own, the relative's cancer is what the message asks about."""
+    lowered, where = _lowered(text)
+    lowered = re.sub(r"[’'-]", " ", lowered)
+    spans = [m.span() for m in _RELATIVE_CANCER.finditer(lowered)]
+    if not spans or not _SELF.search(lowered):
+        return text
+    rest = lowered
+    for a, b in spans:
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    if not set(re.findall(r"\w+", rest)) & (CANCER_WORDS | {"biopsie", "tumeurs", "cancers"}):
+        return text
+    kept = list(text)
+    for a, b in spans:
+        for i in range(where[a], where[b - 1] + 1):
+            kept[i] = " "
+    return "".join(kept)
+
+
 def age_said(text: str) -> str | None:
     """"child", "adult" or None: whom the message speaks of, when it says so."""
     folded = fold(text)
-    child = _CHILD.search(folded) or _CHILD_APART.search(text.lower())
-    # "enceinte (…) garder le bébé": the baby of a pregnancy is not the person the message speaks of
-    if child and not (child.group(0) == "bebe" and _PREGNANT.search(folded)):
+    # "enceinte (…) garder le bébé": the baby of a pregnancy is not the person the message speaks
+    # of; a baby "opéré à 3 semaines de vie" is
+    pregnant = bool(_PREGNANT.search(folded))
+    if any(c.group(0) not in ("bebe", "bb") or not pregnant for c in _CHILD.finditer(folded)) \
+            or _CHILD_APART.search(text.lower()):
         return "child"
     adult = _ADULT.search(folded)
     if _CHILD_LATER.search(folded) and not (adult and adult.group(0)[0].isdigit()):
@@ -286,7 +338,9 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     for site, words in kb.cancer_sites:
         if site.get("lymphoid"):
             # "des lymphocytes", "des globules blancs": a lymphoma only when an organ is said with them
-            cells = any(_said(joined, key(w)) for w in site.get("cell_words") or [])
+            # (not cells said missing: "presque plus de lymphocytes B", "pas de lymphocytes B")
+            cells = any(not _said_missing(joined, at) for w in site.get("cell_words") or []
+                        for at in _said_everywhere(joined, key(w)))
         for w in words:
             found = []
             for at in _said_everywhere(joined, w):
@@ -335,6 +389,12 @@ def _treated_long_ago(toks: list[str], at: int) -> bool:
     aged = any(before[i] == "a" and before[i + 1].isdigit() and before[i + 2] in ("ans", "an")
                for i in range(len(before) - 2))
     return aged or bool(_LONG_AGO & set(before)) or " il y a " in f" {' '.join(before)} "
+
+
+def _said_missing(joined: str, at: int) -> bool:
+    """The words at this place are said to be missing: "plus de", "pas de", "aucun", "sans"."""
+    before = joined[:at].split()[-2:]
+    return before in (["plus", "de"], ["pas", "de"], ["plus", "d"], ["pas", "d"]) or before[-1:] in (["aucun"], ["aucune"], ["sans"])
 
 
 def _organs_in(kb: KnowledgeBase, toks: list[str]) -> list[tuple]:
@@ -387,7 +447,10 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
     # every network the organs named right after a cancer word (or else all organs said) lead to
     ages = {"child": ("child_networks",), "adult": ("networks",)}.get(age, ("networks", "child_networks"))
     named = [o for o in organs if o[0] < 2] or organs
-    fits = {a for *_, o in named for k in ages + ("lymphoma_networks", "also_fits") for a in o.get(k) or []}
+    # (what an organ's cancer may also be is said of adults: a child's "tumeur du pancréas" read
+    # as a neuroendocrine tumour yields to the child's network)
+    also = ("also_fits",) if age != "child" else ()
+    fits = {a for *_, o in named for k in ages + ("lymphoma_networks",) + also for a in o.get(k) or []}
     networks = list(organ.get("child_networks") if age == "child" else organ.get("networks") or [])
     return ({**organ, "what": f"cancer touchant {organ['name']}", "fits": fits}, networks) if networks else None
 
@@ -544,7 +607,7 @@ def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
     mentions = [replace(m, score=m.score - LIKENESS) if m.kind == "cancer" and _LIKENED & set(toks[max(0, m.span[0] - 3):m.span[0]])
                 else m for m in mentions]
     named = [m for m in mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
-    if len(named) > 1 and named[1].score == named[0].score and _diagnosis_before(toks, named[1]):
+    if len(named) > 1 and named[1].score == named[0].score and _diagnosis_before(toks, named[1], named[0]):
         # "on a cru à un PTI (…) le diagnostic est maintenant un Bernard-Soulier": the diagnosis made
         named[:2] = named[1::-1]
         mentions = named[:1] + [m for m in mentions if m is not named[0]]
@@ -574,11 +637,16 @@ def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
                       _signs(kb, text, [m for m in found if m.label_kind == "described"]))
 
 
-def _diagnosis_before(toks: list[str], m: Mention) -> bool:
+def _diagnosis_before(toks: list[str], m: Mention, first: Mention | None = None) -> bool:
     """A name the message gives as the diagnosis finally made: "la génétique a confirmé un
-    syndrome CHARGE", "le diagnostic est maintenant un syndrome de Bernard-Soulier"."""
-    before = toks[max(0, m.span[0] - 6):m.span[0]]
+    syndrome CHARGE", "le diagnostic est maintenant un syndrome de Bernard-Soulier"; not when
+    the cue says the diagnosis of the name right before it ("syndrome CHARGE diagnostiqué à la
+    naissance, colobome + atrésie des choanes")."""
+    start = max(0, m.span[0] - 6)
+    before = toks[start:m.span[0]]
     cue = max((i for i, t in enumerate(before) if t in _DIAGNOSIS_CUES), default=None)
+    if cue is not None and first is not None and start + cue == first.span[1]:
+        return False
     # ("finalement ce n'est pas une trisomie 21": not the diagnosis)
     return cue is not None and not NEGATIONS & set(before[cue:])
 
@@ -786,6 +854,21 @@ def _inside(best: Mention, m: Mention) -> bool:
     return m.span[0] <= best.span[0] and best.span[1] <= m.span[1]
 
 
+def _in_a_cancers_telling_sign(kb: KnowledgeBase, best: Mention, cancer_evidence: list[Evidence], text: str) -> bool:
+    """A disease's name read in the very words of a telling sign of the tumour of the placenta
+    the signs clearly point to, after a pregnancy: "une fausse couche (…) un placenta anormal avec
+    trois jeux de chromosomes" is a partial mole, not a baby's triploidy."""
+    if best.kind != "disease" or not cancer_evidence or not _AFTER_PREGNANCY.search(fold(text)):
+        return False
+    top = cancer_evidence[0]
+    if not (top.strong and top.weight >= DISEASE_FIRST):
+        return False
+    # (the words the name was read from are themselves a telling sign of that tumour)
+    return any(m.score >= 100 and kb.entities[m.entity_id].get("telling")
+               and _target_of(kb, m) is not None and _target_of(kb, m)["id"] == top.target["id"]
+               for m in kb.signs.find(best.matched, limit=10))
+
+
 def _read_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys: list[str]) -> bool:
     """A short abbreviation that is a word of a sign read word for word: "LH et FSH basses"
     are hormones, not Hodgkin's lymphoma. So is a cancer read loosely in the very words of a
@@ -808,7 +891,7 @@ def _a_gene_named(kb: KnowledgeBase, best: Mention, signs: list[Mention]) -> boo
         and (_target_of(kb, m) or {}).get("id") not in (None, best.entity_id) for m in signs)
 
 
-def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
+def _signs_outweigh(kb: KnowledgeBase, best: Mention, evidence: list[Evidence]) -> bool:
     """A name read only loosely yields to signs that point to another disease: a lay
     description to one clear sign, any other reading to three."""
     if not evidence or evidence[0].target["id"] == best.entity_id:
@@ -820,6 +903,13 @@ def _signs_outweigh(best: Mention, evidence: list[Evidence]) -> bool:
     # (so does a name read from words scattered over the message: "le poumon (…) une malformation")
     if best.label_kind in LAY or best.score <= SCATTERED:
         return top.strong or top.weight >= ONE_CLEAR_SIGN
+    # (a name whose words lie far apart in a long message yields to signs as heavy as a telling
+    # one: "des cancers dans les deux reins (…) une translocation qui touche le chromosome 3")
+    # (not when the signs lead where the name does: "tumeur (…) de la plèvre" read loosely as a
+    # tumour of the pleura, beside the signs of a pleural mesothelioma)
+    leads = lambda e: set(e.get("networks") or []) or set((e.get("filieres") or [])[:1])
+    if best.score < FAR_APART_READ and top.weight >= DISEASE_FIRST and not leads(top.target) & leads(kb.entities[best.entity_id]):
+        return True
     # (a person's name read, "Gougerot", is not a loose resemblance: it yields only to three signs)
     return top.count >= THREE_SIGNS or (top.strong and top.weight >= DISEASE_FIRST and not _by_person_name(best))
 
@@ -839,8 +929,11 @@ def _described_more_than_named(kb, best: Mention, evidence: list[Evidence]) -> b
     if best.kind != "cancer" or best.label_kind != "lay" or len(tokens(best.label)) > 2:
         return False
     its_own = {m.span for e in evidence if e.target["id"] == best.entity_id for m in e.signs}
-    return any(kb.entities[m.entity_id].get("telling") and m.span not in its_own
-               for e in evidence[:1] if e.target["id"] != best.entity_id for m in e.signs)
+    other = [e for e in evidence[:1] if e.target["id"] != best.entity_id]
+    # (or a name no sign of the message supports, against another cancer's clear signs: "des
+    # taches violettes (…) sur la peau du sein traité. Biopsie : tumeur des vaisseaux")
+    return any(kb.entities[m.entity_id].get("telling") and m.span not in its_own for e in other for m in e.signs) \
+        or (not its_own and any(e.weight >= TIE_SIGNS and len(e.signs) >= 2 for e in other))
 
 
 def _tie_broken(kb, res: Resolution, evidence: list[Evidence], site) -> Mention | None:
@@ -971,9 +1064,12 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     kb = kb or load()
     query = text if isinstance(text, str) else ""
     text = kb.labs.in_words(query)   # "plaquettes à 8000" is read as "plaquettes basses"
+    told = text
+    text = _relatives_history_apart(text)
     res = _resolve(kb, text)
     if place is None:
-        place = res.place or (kb.places.find(place_text) if place_text else None)
+        place = res.place or (kb.places.find(told) if told != text else None) or (
+            kb.places.find(place_text) if place_text else None)
     notes: list[str] = []
     sources: list[dict] = []
     filieres: list[dict] = []
@@ -999,12 +1095,16 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     by_network = [e for e in sign_evidence(kb, res.signs, "cancer", by_network=True)
                   if not (age == "adult" and childhood_only(e.target))]
     blood = tuple(kb.lymphoid_site.get("networks") or []) + tuple(kb.lymphoid_site.get("lymphoma_networks") or [])
-    cancer_signs = _organ_first(_cancer_lead(res, by_network, disease_signs, site, age, blood), site)
-    settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
     # strong signs of a disease, heavier than any of a cancer ("une image en dent molaire",
     # "des tumeurs de cartilage dans les os de la main"): a disease described, not a cancer
     disease_first = bool(disease_signs) and disease_signs[0].strong and disease_signs[0].weight >= DISEASE_FIRST and (
         not cancer_evidence or disease_signs[0].weight > cancer_evidence[0].weight)
+    # (signs shared by several cancers of one network add up for that network; without a cancer
+    # said, they do not outweigh the disease: "grosse rate, plaquettes basses (…) ashkénaze")
+    quiet = disease_first and not site and not _cancer_said(res.keys, f" {' '.join(res.keys)} ", age)
+    cancer_signs = [] if quiet else _organ_first(
+        _cancer_lead(res, by_network, disease_signs, site, age, blood), site)
+    settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
     if chosen is None and (settled or (res.best and not res.ambiguous)):
         best = settled or res.best
         chosen = kb.entities[best.entity_id]
@@ -1014,13 +1114,14 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         loose = (best.score < LOOSE or (best.label_kind == "abbreviations" and len(best.matched) <= 2)
                  or _a_gene_named(kb, best, res.signs)
                  or (best.kind == "cancer" and best.label_kind in LAY and best.score < 100)
-                 or _described_more_than_named(kb, best, cancer_evidence)) \
+                 or _described_more_than_named(kb, best, cancer_evidence)
+                 or _in_a_cancers_telling_sign(kb, best, cancer_evidence, text)) \
             and entity_id is None and not res.contexts
         # "la biopsie de la plèvre est cancéreuse": a cancer said with its organ outweighs a disease
         # read only loosely; so do strong signs of another disease ("urines noires" read as
         # alkaptonuria, when "quand il mange des fèves" says G6PD), or of another cancer
-        if loose and ((site or cancer_signs or _signs_outweigh(best, disease_signs)) if best.kind == "disease"
-                      else ((cancer_signs and _signs_outweigh(best, cancer_evidence))
+        if loose and ((site or cancer_signs or _signs_outweigh(kb, best, disease_signs)) if best.kind == "disease"
+                      else ((cancer_signs and _signs_outweigh(kb, best, cancer_evidence))
                             or _read_in_a_sign(kb, best, res.signs, res.keys)
                             or (site and not site[0]["fits"] & set(chosen.get("networks") or []))
                             or (age == "adult" and childhood_only(chosen)) or disease_first)):

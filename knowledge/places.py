@@ -17,15 +17,16 @@ _DEPT_CUE = re.compile(
     r"(?!\s*au\s+\d)")
 _DEPT_ALONE = re.compile(r"^(?:le |dans le |ds le |du )?(\d{2,3}|2 ?a|2 ?b)$")
 # "deux bouts de chromosomes en moins, le 1 et le 19": chromosomes, not a département
-_CHROMOSOMES = re.compile(r"\bchromosomes?\b(?:\W+\w+){0,8}\W*$")
+_CHROMOSOMES = re.compile(r"\b(?:chromosomes?|caryotype|(?:micro)?deletion|duplication|trisomie|monosomie|translocation|"
+                          r"morceaux? qui manquen?t?)\b(?:\W+\w+){0,8}\W*$")   # ("un morceau qui manque sur le 15")
 # "dans le 9-4", "dans le 9.2": a département said digit by digit
-_DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))")
+_DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|semaines?|jours|fois|h|min|heures|ml|euros|mg|%))")
 # "ferritine à 10000", "ferritin over 10000", "plaquettes basses depuis toujours (60 000)": a measure, not a postal code
 _MEASURED = re.compile(r"\b(?:ferritine|ferritin|plaquettes|platelets|cpk|ck|leucocytes|globules blancs|lymphocytes|taux|dosage|"
                        r"ige|ldh|hcg|afp|psa|tryptase|over|above|superieure?|sup)\b\W*(?:\w+\W+){0,3}$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|pas loin de|non loin de|vers|region de|cote de|cote|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|autour de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|pas loin de|non loin de|vers|region de|cote de|cote|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|ds le|ds la|ds les|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|autour de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
 _STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|pas loin de|non loin de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
@@ -34,13 +35,19 @@ _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez|u)\w*|vis|vit|vivons|vivez|v
                         r"(?<!\bs )install\w*|demenage\w*|(?:ma|notre) maison est|(?:vous )?ecri[st] de|"
                         # "2 mois de réa à Paris, enfin rentrés à la maison à Beauvais"
                         r"(?:rentre\w*|retour)\b[^,.;]{0,20}?\bmaison(?= (?:a|au|aux|en) )|"
+                        # "opéré à Paris, on rentre chez nous à Lisieux demain"
+                        r"chez (?:nous|moi)(?= (?:a|au|aux|en) (?!\d))|"
                         # "originaire de la Réunion, maintenant à Mamoudzou"
                         r"(?:maintenant|desormais|actuellement)(?= (?:a|au|aux|en) (?!\d))|"
                         r"(?:(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b)?"
                         r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur|de|d) ))\b")
 # "Figeac, c'est là qu'on habite": the place is said before the cue
-_LEFT_FOR = re.compile(r"\bquitt(?:e|er|es|ons|ez|ent)\b[^.;!?]{1,60}?\bpour (?:aller |venir |vivre |habiter )?([^.;!?]*)")
-_HERE = re.compile(r"\bc ?est (?:la|ici) (?:qu ?on|que j|que nous|ou on|ou j|ou nous)\s*$")
+_LEFT_FOR = re.compile(r"\bquitt(?:e|er|es|ons|ez|ent)\b[^.;!?]{1,60}?(?:\bpour (?:aller |venir |vivre |habiter )?|"
+                       # "on quitte Bordeaux, on sera à Angoulême cet été"
+                       r"\b(?:on|nous) (?:sera|serons|va etre|allons etre|part|partons|va|allons|s installe|nous installons)"
+                       r" (?=(?:a|au|aux|en) ))([^.;!?]*)")
+_HERE = re.compile(r"\bc ?est (?:la|ici) (?:qu ?on|que j|que nous|ou on|ou j|ou nous)\s*$"
+                   r"|\b(?:j|on|nous|il|elle|ils|elles) y\s*$")   # ("étudiante à Poitiers et j'y vis")
 # "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
 _GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "aises", "aise", "ais", "oises", "oise", "ois",
                     "aines", "aine", "ains", "ain")
@@ -56,6 +63,8 @@ _MINE_AT = re.compile(r"\bmoi (?!j |je |jsuis |avons |sommes |nous )(?:a |au |en
 _ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atteinte?\b|\bje souffre\b")
 # the message is for someone else: "c'est pour elle", "près de chez eux", "elle a une aplasie"
 _FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\b(?:cherche|demande|renseigne|ecris) pour (?:elle|lui|eux)\b|\bpres de chez (?:elle|lui|eux)\b|\b(?:elle|il) a (?:une|un|la|le|des)\b")
+# the writer asks for themselves: "c'est pour moi que je demande"
+_FOR_ME = re.compile(r"\bc est pour moi\b|\b(?:demande|ecris|cherche) pour moi\b|\bpour moi meme\b")
 # where that person lives: "mes parents sont au Lorrain", "ma mère vit à Issoire"
 _THEIR_HOME = re.compile(r"\b(?:ma|mon|mes|notre|nos|sa|son|ses) (?:mere|pere|parents|maman|papa|soeur|frere|grand mere|"
                          r"grand pere|grands parents) (?:est|sont|vit|vivent|habite|habitent)(?= (?:a|au|aux|en|sur) )")
@@ -68,6 +77,7 @@ _GENTILE_CUE = re.compile(r"\b(?:suis|sommes|est|etes|sont|moi)\s*(?:un|une)?\s*
 _SPACES = re.compile(r"[\s,;.!?]+")
 _ELISION = re.compile(r"\b([dl]) (?=[aeiouyh])")
 _SAINT = {"st": "saint", "ste": "sainte"}
+_SUR = re.compile(r"\b[sS]/(?!\w*/)")
 _ARTICLES = ("le", "la", "les", "l")
 # Place names that are also everyday words ("une réunion", "cher monsieur", "il aura"): read as
 # places only after a place cue or with a capital. Other known places ("Lyon", "Aveyron") are
@@ -124,6 +134,8 @@ def _said_as(short: str, town: str) -> bool:
 
 
 _SAID = [(re.compile(r"([aeou])ill"), r"\1y"), (re.compile(r"q$"), "c"), (re.compile(r"mps?$"), "n"),
+         # "Forbach" is said "forbak"
+         (re.compile(r"ach$"), "ak"),
          # "Auxerre" is said "ausserre", and written "ocserre" by ear
          (re.compile(r"(?<=[aeiouy])(?:x|[ck]s)(?=[aeiouy])"), "ss"),
          # "Châtellerault" is said "chatelero": the last letters of -ault are silent
@@ -154,8 +166,10 @@ _HARD_C = frozenset("ckq")
 
 def _same_first_sound(name: str, said: str) -> bool:
     """ "kimperlé" begins as Quimperlé, "endaye" as Hendaye (a silent h)."""
-    a, b = name.lstrip("h")[:1], said.lstrip("h")[:1]
-    return a == b or {a, b} <= _HARD_C or {a, b} == {"i", "y"}   # ("ivetot" for Yvetot)
+    name, said = name.lstrip("h"), said.lstrip("h")
+    a, b = name[:1], said[:1]
+    soft = lambda w: w[:1] == "c" and w[1:2] in ("e", "i", "y")   # ("sivray" for Civray)
+    return a == b or {a, b} <= _HARD_C or {a, b} == {"i", "y"} or ({a, b} == {"s", "c"} and (soft(name) or soft(said)))
 
 
 def _cedilla(name: str) -> str | None:
@@ -199,9 +213,43 @@ def _denied_place(toks: list[str], start: int) -> bool:
     return bool(before) and before[-1] in ("pas", "non")
 
 
+_UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+          "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_NUMBER_SAID = re.compile(r"\b(dans le|ds le|departement|dept)\s+((?:(?:et|vingts?|trente|quarante|cinquante|soixante|"
+                          r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)\b\s*)+)")
+
+
+def _number_of(words: list[str]) -> int | None:
+    """ "quarante sept" is 47, "quatre vingt treize" 93, "soixante et onze" 71."""
+    total, i = 0, 0
+    words = [w for w in words if w != "et"]
+    if words[:2] in (["quatre", "vingt"], ["quatre", "vingts"]):
+        total, i = 80, 2
+    elif words and words[0] in _TENS:
+        total, i = _TENS[words[0]], 1
+    rest = words[i:]
+    if rest == ["dix"] or (len(rest) == 2 and rest[0] == "dix" and rest[1] in ("sept", "huit", "neuf")):
+        total += 10 + (_UNITS[rest[1]] if len(rest) == 2 else 0)
+    elif len(rest) == 1 and rest[0] in _UNITS:
+        total += _UNITS[rest[0]]
+    elif rest:
+        return None
+    return total or None
+
+
+def _numbers_in_figures(folded: str) -> str:
+    """ "on est dans le quarante sept": a département said in words, written in figures."""
+    def figures(m):
+        n = _number_of(m.group(2).split())
+        return f"{m.group(1)} {n:02d} " if n and n <= 95 else m.group(0)
+    return _NUMBER_SAID.sub(figures, folded)
+
+
 def _place_key(text: str) -> str:
     # No plural folding here: "Bordeaux" must not become "bordeal".
-    return " ".join(_SAINT.get(t, t) for t in fold(text).split())
+    # ("villeneuve s/ lot": "s/" is how "sur" is shortened)
+    return " ".join(_SAINT.get(t, t) for t in fold(_SUR.sub(" sur ", text)).split())
 
 
 def _alternative(p: Place) -> dict:
@@ -355,6 +403,10 @@ class PlaceIndex:
         """The one small commune spelt closest to t, if it is clearly the closest."""
         return _clearly_closest(t, self.small_by_letter.get(t[0], ()), 88)
 
+    def _hard_k(self, t: str) -> str | None:
+        """A village whose "qu" or hard "c" was written "k": "kemperlé" for Quimperlé."""
+        return next((v for v in (self._village(w + t[1:]) for w in ("qu", "c")) if v), None) if t[0] == "k" else None
+
     def _village_said_as(self, t: str) -> str | None:
         """The one small commune that sounds like t: "cavayon" is Cavaillon, "fecan" Fécamp."""
         same = [k for k in self.small_by_sound.get(sound(t), ()) if _same_first_sound(k, t)]
@@ -376,6 +428,14 @@ class PlaceIndex:
                     if _same_first_sound(n, joined) and fuzz.ratio(joined, n.replace(" ", "")) >= 70}
             if len(near) == 1:
                 return near.pop()
+        if not found and k.count(" ") == 2 and k.split()[1] in STOPWORDS:
+            # "lon le sonier", "fontené le conte": a name of three words, each of its two words
+            # misspelt a little and its small word as it is
+            near = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio, score_cutoff=80)
+            said, name = k.split(), (near[0].split() if near else [])
+            if near and len(name) == 3 and name[1] == said[1] and all(
+                    fuzz.ratio(a, b) >= 75 or sound(a) == sound(b) for a, b in zip(said[::2], name[::2])):
+                return near[0]
         if not found and " " not in k and len(k) >= 4 and sound(k) in self.by_sound:
             # same sound and close spelling: "biarits", "somur"; not "cancer" for "Cannes"
             near = process.extractOne(k, self.by_sound[sound(k)], scorer=fuzz.ratio, score_cutoff=70,
@@ -470,7 +530,9 @@ class PlaceIndex:
         vis à Castelnaudary" names both."""
         hit = self.outside(text)
         names = [_place_key(n) for n in [hit["name"]] + list(hit.get("aliases") or [])] if hit else []
-        return any(n in place.matched or place.matched in n or fuzz.ratio(n, place.matched) >= 75 for n in names)
+        # (a longer French name that holds the foreign one is French: "Mons-en-Laonnois" is not Mons)
+        return any((n in place.matched and set(place.matched.split()) - set(n.split()) <= set(_ARTICLES))
+                   or place.matched in n or fuzz.ratio(n, place.matched) >= 75 for n in names)
 
     def _gentile(self, text: str) -> Place | None:
         """The town whose inhabitants the writer says they are: "je suis montluçonnais",
@@ -582,6 +644,12 @@ class PlaceIndex:
             place = self._find(" ".join(said.split()[:8]), _hyphened(text))
             if place:
                 return place, cues
+        if _FOR_ME.search(folded) and (mine or bare):
+            # "elle vit à Marseille et moi à Gap, c'est pour moi que je demande": the writer's home
+            if mine:
+                return None, mine
+            clause = _CLAUSE_END.search(folded, bare.end() + 1)
+            return self._find(folded[bare.start() + 4:clause.start() if clause else len(folded)], _hyphened(text)), cues
         if mine and others:
             return None, others
         if (mine or bare) and (others or for_other):
@@ -674,7 +742,8 @@ class PlaceIndex:
 
     def _is_word(self, w: str) -> bool:
         """A French word, in the singular or the plural: "aux coudes" is not the village of Coudes."""
-        return w in self.common or (w[-1:] in ("s", "x") and w[:-1] in self.common)
+        # (an x is a plural after -au, -eu, -ou only: "sceaux" is, "ornex" is not "orne")
+        return w in self.common or (w[:-1] in self.common and (w[-1:] == "s" or w[-3:-1] in ("au", "eu", "ou")))
 
     @staticmethod
     def _after_word(toks: list[str], start: int) -> bool:
@@ -748,7 +817,7 @@ class PlaceIndex:
             place = self._from_dept(dept, m.group(0), "postal_code", postal=code) if dept else None
             if place:
                 return place
-        cleaned = _EMERGENCY_NUMBER.sub(" ", folded)
+        cleaned = _numbers_in_figures(_EMERGENCY_NUMBER.sub(" ", folded))
         m = _DEPT_ALONE.match(cleaned.strip()) or next(
             (c for c in _DEPT_CUE.finditer(cleaned) if not _CHROMOSOMES.search(cleaned[max(0, c.start() - 80):c.start()])), None)
         if m:
@@ -762,6 +831,14 @@ class PlaceIndex:
                 return place
 
         toks = _place_key(text).split()[:200]
+        for start, (t, after) in enumerate(zip(toks, toks[1:])):
+            # a known town written in two words, before its first half: "fontaine bleau" is
+            # Fontainebleau, not Fontaine
+            joined = t + after
+            if len(t) >= 4 and len(after) >= 4 and joined in self.names and joined not in self.word_like \
+                    and t not in STOPWORDS and after not in STOPWORDS \
+                    and (len(toks) <= 4 or _TOWN_CUE.search(_before(toks, start))):
+                return self._pick(self.names[joined], set(toks), f"{t} {after}", "fuzzy")
         grams = {}
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
@@ -774,7 +851,9 @@ class PlaceIndex:
                     continue
                 if _NOT_A_TOWN.search(_before(toks, start)):
                     continue
-                if k in _EVERYDAY_PHRASES and not set(k.split()) & hyphened and not self._said_as_place(text, toks, start, k):
+                alone = " ".join(toks) in (k, f"l {k}", f"le {k}", f"la {k}", f"les {k}")   # ("l entre deux")
+                if k in _EVERYDAY_PHRASES and not set(k.split()) & hyphened and not alone \
+                        and not self._said_as_place(text, toks, start, k):
                     continue   # "entre deux il va bien": words, not Entre-Deux
                 if k in self.names:
                     if _denied_place(toks, start):
@@ -788,7 +867,19 @@ class PlaceIndex:
                     if size == 1 and k in self.word_like and not self._said_as_place(text, toks, start, k) \
                             and (len(toks) > 3 or self._after_word(toks, start)):
                         continue   # "petit menton", "avec plaisir": words, not places
-                    return self._pick(self.names[k], context - {k}, k, "name", _before(toks, start))
+                    if size >= 2 and start and (toks[start - 1] in _ARTICLES or toks[start - 1] in _DETERMINERS) \
+                            and all(kind == "commune" for kind, _ in self.names[k]) \
+                            and all(t in self.word_like for t in k.split()) and len(toks) > 3 \
+                            and not _PLACE_CUE.search(_before(toks, start - 1)) and not _PLACE_CUE.search(_before(toks, start)) \
+                            and not any(fold(w).split()[:1] == k.split()[:1] for w in _CAPITALISED.findall(text)):
+                        continue   # "le petit canal au centre de la moelle": words, not Petit-Canal
+                    picked = self._pick(self.names[k], context - {k}, k, "name", _before(toks, start))
+                    # a village of the same name whose own département is named: "Civray dans le Cher"
+                    village = next((i for i in self.small.get(k, ()) if _area_named(
+                        self._from_commune(i, k, "small_commune"), context)), None) if picked else None
+                    if village is not None and not _area_named(picked, context):
+                        return self._from_commune(village, k, "small_commune")
+                    return picked
                 if size >= 2 and k in self.small:
                     # a name of several words ("Sainte-Maxime", "Trois-Ilets") is specific enough alone
                     article = toks[start] in _ARTICLES and " ".join(toks[start + 1:start + size]) in self.names
@@ -802,7 +893,10 @@ class PlaceIndex:
                     # ("une petite roche blanche": an adjective may come between)
                     prev = toks[max(0, start - 2):start]
                     said_as_word = (bool(prev) and prev[-1] in _DETERMINERS) or (
-                        len(prev) == 2 and prev[0] in _DETERMINERS and prev[1] in self.word_like)
+                        len(prev) == 2 and prev[0] in _DETERMINERS and prev[1] in self.word_like) or (
+                        # ("les cellules qui tapissent le petit canal au centre de la moelle")
+                        bool(prev) and prev[-1] in _ARTICLES and len(toks) > 3
+                        and not _PLACE_CUE.search(_before(toks, start - 1)) and not _PLACE_CUE.search(_before(toks, start)))
                     phrase = said_as_word and all(t in self.word_like for t in proper)
                     if not article and not known and not phrase and len(proper) >= 2 \
                             and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
@@ -820,7 +914,8 @@ class PlaceIndex:
                     if k in self.names or _denied_place(toks, start):
                         continue   # a name spelt right was read above, or denied there
                     if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in words) \
-                            and (len(toks) <= 4 or start == 0 or _PLACE_CUE.search(_before(toks, start))):
+                            and (len(toks) <= 4 or start == 0 or _PLACE_CUE.search(_before(toks, start))
+                                 or set(words) <= hyphened):   # (written as one name: "moi c'est baie-mahaut")
                         hit = self._fuzzy(k)
                         if hit and self._words_not_a_name(words, hit):
                             continue
@@ -840,7 +935,10 @@ class PlaceIndex:
                     if size == 1 and (k in STOPWORDS or len(k) < 4):
                         continue
                     plain = k.split(" ", 1)[1] if size == 2 and toks[start] in _ARTICLES else k
-                    if " " not in plain and self._is_word(plain) and len(toks) > size and not _STRONG_CUE.search(before) \
+                    # ("à la souterraine": nothing but the cue, and no known place of that word: "à la réunion")
+                    only_cue = start + size == len(toks) and toks[:start] == ["a"] and toks[start] in _ARTICLES \
+                        and plain not in self.names
+                    if " " not in plain and self._is_word(plain) and len(toks) > size and not only_cue and not _STRONG_CUE.search(before) \
                             and not any(fold(w) == plain for w in _CAPITALISED.findall(text)):
                         continue   # "à cause de", "odeur de poisson", "à l'hôpital"; not "à L'Aigle"
                     longer = self._small_written_on(toks, start, k)
@@ -875,10 +973,10 @@ class PlaceIndex:
         # a misspelt village, only where the text says a place comes: "j'habite à chantily"
         for start, t in enumerate(toks):
             if len(t) >= 5 and t not in self.common and _TOWN_CUE.search(_before(toks, start)):
-                near = (self._village(t) if len(t) >= 6 else None) or self._village_said_as(t)
+                near = (self._village(t) if len(t) >= 6 else None) or self._village_said_as(t) or self._hard_k(t)
             elif len(toks) == 1 and len(t) >= 6 and t not in self.common:
                 # a word that is the whole message, spelt or said like a village: "castelnaudarie", "marvejol"
-                near = (self._village(t) if len(t) >= 9 else None) or self._village_said_as(t)
+                near = (self._village(t) if len(t) >= 9 else None) or self._village_said_as(t) or self._hard_k(t)
             elif len(toks) == 1 and len(t) == 5 and t not in self.common:
                 # a short one without its silent last letter: "ornan" for Ornans
                 near = next((t + e for e in _SILENT_ENDINGS

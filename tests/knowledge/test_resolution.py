@@ -422,3 +422,129 @@ def test_chromosome_numbers_are_no_departement(kb):
 ])
 def test_a_denied_place_and_a_village_said_alike(kb, text, departement):
     assert locate(text, kb)["departement"] == departement
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("on est a montceau", "71"),                         # a town said by its first word only
+    ("moi c'est baie-mahaut", "971"),                    # a hyphened name misspelt, without a cue
+    ("il a été opéré à Paris, on rentre chez nous à Lisieux demain", "14"),   # "chez nous à" is home
+    ("j'habite à Mons-en-Laonnois", "02"),               # a French name holding a foreign town's (Mons)
+    ("nous sommes de ornex, mon mari a une SLA", "01"),  # "ornex" is no plural of "orne"
+    ("villeneuve s/ lot", "47"),                         # "s/" is "sur"
+    ("sivray", "86"),                                    # Civray written as said, the town of the Vienne
+    ("on habite à Civray dans le Cher", "18"),           # the village of that name whose département is named
+    ("fontaine bleau", "77"),                            # a town written in two words, not its first half
+    ("kemperlé", "29"),                                  # "qu" written "k"
+    ("forbak", "57"),                                    # Forbach as it is said
+    ("on est dans le quarante sept", "47"),              # a département said in words
+    ("ds le soixante et onze", "71"),
+    ("à la souterraine", "23"),                          # nothing but the cue and the name
+    ("l entre deux", "974"),                             # an everyday phrase that is the whole message
+    ("lon le sonier", "39"),                             # both words of a three-word name misspelt
+    ("ds le pays basque", "64"),
+    ("je suis étudiante à poitiers et j'y vis toute l'année, j'ai une narcolepsie, mes parents eux sont à niort", "86"),
+    ("on quitte Bordeaux, on sera à Angoulême cet été", "16"),   # the home they are going to
+    # the writer asks for themselves: their own home, not their sister's
+    ("ma soeur a un lupus, elle vit a Marseille et moi à Gap, c'est pour moi que je demande", "05"),
+])
+def test_places_of_the_thirteenth_session(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement
+
+
+def test_a_diagnosis_cue_right_after_a_name_is_that_names(kb):
+    # "syndrome CHARGE diagnostiqué (…) atrésie des choanes": the syndrome, not one of its signs
+    text = "syndrome CHARGE diagnostiqué a la naissance, colobome + atrésie des choanes, on cherche un centre"
+    assert orient(text, kb).matches[0]["name"] == "Syndrome CHARGE"
+    later = "on a cru à un PTI mais le diagnostic est maintenant un syndrome de Bernard-Soulier"
+    assert orient(later, kb).matches[0]["name"] == "Syndrome de Bernard-Soulier"
+
+
+@pytest.mark.parametrize("text, network", [
+    # a child's pancreas tumour read loosely as a neuroendocrine tumour: the child's network
+    ("tumeur du pancreas chez mon garcon de 6 ans, le chirurgien dit que c'est une tumeur embryonnaire", "MASTERBLAST"),
+    # "bb" is a baby
+    ("bb de 18 mois, ventre gonflé, l'alpha-fœtoprotéine est énorme et l'IRM montre une masse dans le foie", "MASTERBLAST"),
+    # violet patches on a breast treated by radiotherapy, against the lay name of Kaposi's sarcoma
+    ("soignée il y a 8 ans pour le sein (opération + rayons). Là, des taches violettes et des petites boules "
+     "sur la peau du sein traité. Biopsie : tumeur maligne des vaisseaux sanguins", "NETSARC+"),
+    # a telling sign outweighs a name read from words far apart
+    ("Mon père a eu des cancers dans les deux reins à 3 reprises et le caryotype a montré une translocation "
+     "qui touche le chromosome 3. Moi aussi je suis porteur", "PREDIR"),
+    # a transplant still to come is no transplant
+    ("dialysé depuis 12 ans, un des kystes de mes reins a une partie solide, on m'a enlevé le rein : cancer "
+     "des reins des dialysés. Mon néphrologue veut un avis d'experts avant la greffe", "CARARE"),
+    # coeliac disease found by its antibodies beside a lymphoma of the bowel
+    ("une tumeur maligne des lymphocytes de l'intestin grêle, les anticorps anti-transglutaminase sont très "
+     "positifs et les villosités sont atrophiées", "CELAC"),
+])
+def test_rare_cancers_of_the_thirteenth_session(kb, text, network):
+    assert orient(text, kb).cancer_networks[0]["acronym"] == network
+
+
+def test_a_relatives_cancer_told_as_family_history_is_not_the_one_asked_about(kb):
+    text = ("dans notre famille il y a une mutation BAP1, mon oncle a eu une tumeur de l'oeil. moi 49 ans, "
+            "on me découvre un épanchement pleural et la biopsie dit tumeur maligne de la plèvre")
+    assert orient(text, kb).cancer_networks[0]["acronym"] == "NETMESO"
+    # without a tumour of the writer's own, the relative's cancer is what is asked about
+    alone = "mon père a eu un mélanome de l'uvée, je voudrais savoir si je dois me faire surveiller"
+    assert orient(alone, kb).cancer_networks[0]["acronym"] == "MELACHONAT"
+
+
+@pytest.mark.parametrize("text, network", [
+    ("tumeur mésothéliale papillaire bien différenciée de la plèvre", "NETMESO"),   # the pleura's own entry
+    ("kondrosarcome du bassin", "NETSARC+"),          # a hard "ch" written "k"
+    ("molle invasive", "TTG"),                        # "môle" written as the everyday word
+    ("ma cousine a une sclérose tubéreuse de Bourneville et on vient de lui trouver un carcinome du rein", "PREDIR"),
+    # a proliferation of white cells in the stomach's wall is a lymphoma said without the word
+    ("fibroscopie : bactérie helicobacter et une prolifération de globules blancs dans la paroi de l'estomac", "LYMPHOPATH"),
+    # almost no antibodies and a nodule in the thymus: Good's syndrome with a thymoma
+    ("pneumonies à répétition, je n'ai presque plus d'anticorps (gammaglobulines effondrées) et un nodule "
+     "dans le thymus", "RYTHMIC"),
+    # a miscarriage and a placenta with three sets of chromosomes: a partial mole
+    ("fausse couche à 9 semaines, l'analyse du curetage montre un placenta anormal avec trois jeux de "
+     "chromosomes (triploïde)", "TTG"),
+    # a child's age said later, without "a": "née à 28 semaines, maintenant 16 mois"
+    ("notre fille née a 28 semaines, maintenant 16 mois, echo: grosse masse dans le foie, biopsie faite", "MASTERBLAST"),
+])
+def test_rare_cancers_of_the_thirteenth_session_in_lay_words(kb, text, network):
+    assert orient(text, kb).cancer_networks[0]["acronym"] == network
+
+
+@pytest.mark.parametrize("text", [
+    "le genet a parlé d'un morceau qui manque sur le 15 côté maman",           # a chromosome
+    "une tumeur des cellules qui tapissent le petit canal au centre de la moelle",   # not Petit-Canal
+    "des petits boutons qui guérissent seuls en 4 6 semaines",                   # weeks, not the Lot
+])
+def test_words_of_the_thirteenth_session_are_no_places(kb, text):
+    assert locate(text, kb)["departement"] is None
+
+
+@pytest.mark.parametrize("text, network", [
+    ("MU de l'OG traité par disque d'iode il y a 3 ans, quel suivi du foie ?", "MELACHONAT"),   # iodine plaque
+    ("LTAE type 1 sur MC connue, chimio puis autogreffe prévue", "CELAC"),       # the French abbreviation
+    # a newborn operated on at three weeks is a child, whatever the pregnancy scan said
+    ("à l'écho du 8e mois de grossesse on a vu une masse sur le rein du bébé, il a été opéré à 3 semaines de vie",
+     "MASTERBLAST"),
+    ("Ma mère, 63 ans, enchaîne les pneumonies. Prise de sang : presque plus d'anticorps (immunoglobulines "
+     "effondrées) et plus de lymphocytes B. Le scanner a trouvé une tumeur de la glande thymus.", "RYTHMIC"),
+])
+def test_more_rare_cancers_of_the_thirteenth_session(kb, text, network):
+    assert orient(text, kb).cancer_networks[0]["acronym"] == network
+
+
+def test_a_transplant_offered_among_treatments_is_no_transplant(kb):
+    text = ("globules rouges, blancs et plaquettes tous effondrés, la biopsie de moelle est vide, pas de leucémie. "
+            "on me propose du sérum anti-lymphocytaire et de la ciclosporine, ou une greffe")
+    o = orient(text, kb)
+    assert not o.cancer_networks and o.filieres[0]["acronym"] == "MARIH"
+
+
+def test_a_babys_triploidy_stays_a_disease(kb):
+    assert orient("mon bébé est né avec une triploïdie", kb).filieres[0]["acronym"] == "AnDDI-Rares"
+
+
+def test_signs_of_a_disease_outweigh_a_networks_shared_signs_when_no_cancer_is_said(kb):
+    text = ("j'ai une grosse rate, des plaquettes basses, des douleurs dans les os. on m'a fait un dosage "
+            "d'enzyme sur goutte de sang séché, mon pere est ashkénaze")
+    o = orient(text, kb)
+    assert not o.cancer_networks and o.filieres[0]["acronym"] == "G2M"   # Gaucher's disease
