@@ -33,12 +33,15 @@ HOLDOUT19 = Path(__file__).parent / "holdout19"  # written 2026-12-03 (eleventh 
 HOLDOUT20 = Path(__file__).parent / "holdout20"  # written 2026-12-03 (eleventh session, second set), measured once at its end
 HOLDOUT21 = Path(__file__).parent / "holdout21"  # written 2026-12-03 (twelfth session), measured once at its end
 HOLDOUT22 = Path(__file__).parent / "holdout22"  # written 2026-12-03 (twelfth session, second set), measured once at its end
+HOLDOUT23 = Path(__file__).parent / "holdout23"  # written 2026-12-03 (thirteenth session), measured once at its end
+HOLDOUT24 = Path(__file__).parent / "holdout24"  # written 2026-12-03 (thirteenth session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
            "holdout11": HOLDOUT11, "holdout12": HOLDOUT12, "holdout13": HOLDOUT13, "holdout14": HOLDOUT14,
            "holdout15": HOLDOUT15, "holdout16": HOLDOUT16, "holdout17": HOLDOUT17, "holdout18": HOLDOUT18,
-           "holdout19": HOLDOUT19, "holdout20": HOLDOUT20, "holdout21": HOLDOUT21, "holdout22": HOLDOUT22}
+           "holdout19": HOLDOUT19, "holdout20": HOLDOUT20, "holdout21": HOLDOUT21, "holdout22": HOLDOUT22,
+           "holdout23": HOLDOUT23, "holdout24": HOLDOUT24}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
