@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
 
@@ -10,7 +9,7 @@ from . import urgency
 from .names import LAY, Mention
 from .places import Place
 from .store import KnowledgeBase, load
-from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, MAX_CHARS, fold, key, stem, tokens
+from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, fold, key, lowered_with_places, stem, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
@@ -226,24 +225,12 @@ _RELATIVE_CANCER = re.compile(
 _SELF = re.compile(r"\b(?:moi|je|j|on me|on m|chez moi)\b")
 
 
-def _lowered(text: str) -> tuple[str, list[int]]:
-    """The text in lower case without accents, punctuation kept, and where each of its letters
-    was in the text (œ gives two letters)."""
-    out, where = [], []
-    for i, c in enumerate(text[:MAX_CHARS]):
-        plain = unicodedata.normalize("NFKD", c.lower().replace("œ", "oe").replace("æ", "ae"))
-        plain = "".join(p for p in plain if not unicodedata.combining(p)) or " "
-        out += plain
-        where += [i] * len(plain)
-    return "".join(out), where
-
-
 def _relatives_history_apart(text: str) -> str:
     """The message without the cancers of relatives told as family history, when the message
     also speaks of the writer's own tumour ("dans notre famille une mutation BAP1, mon oncle a eu
     une tumeur de l'œil. moi 49 ans (…) la biopsie dit tumeur maligne de la plèvre": the pleura's).
     Without a cancer of the writer's own, the relative's cancer is what the message asks about."""
-    lowered, where = _lowered(text)
+    lowered, where = lowered_with_places(text)
     lowered = re.sub(r"[’'-]", " ", lowered)
     spans = [m.span() for m in _RELATIVE_CANCER.finditer(lowered)]
     if not spans or not _SELF.search(lowered):
@@ -865,7 +852,7 @@ def _in_a_cancers_telling_sign(kb: KnowledgeBase, best: Mention, cancer_evidence
         return False
     # (the words the name was read from are themselves a telling sign of that tumour)
     return any(m.score >= 100 and kb.entities[m.entity_id].get("telling")
-               and _target_of(kb, m) is not None and _target_of(kb, m)["id"] == top.target["id"]
+               and (_target_of(kb, m) or {}).get("id") == top.target["id"]
                for m in kb.signs.find(best.matched, limit=10))
 
 
@@ -907,11 +894,16 @@ def _signs_outweigh(kb: KnowledgeBase, best: Mention, evidence: list[Evidence]) 
     # one: "des cancers dans les deux reins (…) une translocation qui touche le chromosome 3")
     # (not when the signs lead where the name does: "tumeur (…) de la plèvre" read loosely as a
     # tumour of the pleura, beside the signs of a pleural mesothelioma)
-    leads = lambda e: set(e.get("networks") or []) or set((e.get("filieres") or [])[:1])
-    if best.score < FAR_APART_READ and top.weight >= DISEASE_FIRST and not leads(top.target) & leads(kb.entities[best.entity_id]):
+    if best.score < FAR_APART_READ and top.weight >= DISEASE_FIRST \
+            and not _leads_to(top.target) & _leads_to(kb.entities[best.entity_id]):
         return True
     # (a person's name read, "Gougerot", is not a loose resemblance: it yields only to three signs)
     return top.count >= THREE_SIGNS or (top.strong and top.weight >= DISEASE_FIRST and not _by_person_name(best))
+
+
+def _leads_to(entity: dict) -> set[str]:
+    """Where a disease or a cancer leads: its networks, or its first filière."""
+    return set(entity.get("networks") or []) or set((entity.get("filieres") or [])[:1])
 
 
 _PERSON = re.compile(r"(?<=[\s'’-])[A-ZÀ-Ý][a-zà-ÿ]{2,}")

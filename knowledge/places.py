@@ -649,7 +649,7 @@ class PlaceIndex:
             if mine:
                 return None, mine
             clause = _CLAUSE_END.search(folded, bare.end() + 1)
-            return self._find(folded[bare.start() + 4:clause.start() if clause else len(folded)], _hyphened(text)), cues
+            return self._find(folded[bare.start() + len("moi "):clause.start() if clause else len(folded)], _hyphened(text)), cues
         if mine and others:
             return None, others
         if (mine or bare) and (others or for_other):
@@ -744,6 +744,13 @@ class PlaceIndex:
         """A French word, in the singular or the plural: "aux coudes" is not the village of Coudes."""
         # (an x is a plural after -au, -eu, -ou only: "sceaux" is, "ornex" is not "orne")
         return w in self.common or (w[:-1] in self.common and (w[-1:] == "s" or w[-3:-1] in ("au", "eu", "ou")))
+
+    @staticmethod
+    def _words_after_article(toks: list[str], start: int) -> bool:
+        """Words after an article in a sentence, with no place cue before the article or the
+        words: "des cellules qui tapissent le petit canal", not "on habite au petit canal"."""
+        return len(toks) > 3 and not _PLACE_CUE.search(_before(toks, start - 1)) \
+            and not _PLACE_CUE.search(_before(toks, start))
 
     @staticmethod
     def _after_word(toks: list[str], start: int) -> bool:
@@ -869,8 +876,7 @@ class PlaceIndex:
                         continue   # "petit menton", "avec plaisir": words, not places
                     if size >= 2 and start and (toks[start - 1] in _ARTICLES or toks[start - 1] in _DETERMINERS) \
                             and all(kind == "commune" for kind, _ in self.names[k]) \
-                            and all(t in self.word_like for t in k.split()) and len(toks) > 3 \
-                            and not _PLACE_CUE.search(_before(toks, start - 1)) and not _PLACE_CUE.search(_before(toks, start)) \
+                            and all(t in self.word_like for t in k.split()) and self._words_after_article(toks, start) \
                             and not any(fold(w).split()[:1] == k.split()[:1] for w in _CAPITALISED.findall(text)):
                         continue   # "le petit canal au centre de la moelle": words, not Petit-Canal
                     picked = self._pick(self.names[k], context - {k}, k, "name", _before(toks, start))
@@ -895,8 +901,7 @@ class PlaceIndex:
                     said_as_word = (bool(prev) and prev[-1] in _DETERMINERS) or (
                         len(prev) == 2 and prev[0] in _DETERMINERS and prev[1] in self.word_like) or (
                         # ("les cellules qui tapissent le petit canal au centre de la moelle")
-                        bool(prev) and prev[-1] in _ARTICLES and len(toks) > 3
-                        and not _PLACE_CUE.search(_before(toks, start - 1)) and not _PLACE_CUE.search(_before(toks, start)))
+                        bool(prev) and prev[-1] in _ARTICLES and self._words_after_article(toks, start))
                     phrase = said_as_word and all(t in self.word_like for t in proper)
                     if not article and not known and not phrase and len(proper) >= 2 \
                             and any(len(t) >= 4 and t not in STOPWORDS for t in proper):

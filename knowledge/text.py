@@ -115,6 +115,18 @@ def fold(text: str) -> str:
     return _fold(text[:MAX_CHARS]) if text else ""
 
 
+def lowered_with_places(text: str) -> tuple[str, list[int]]:
+    """The text in lower case without accents, its punctuation kept, and where each of its
+    letters was in the text (a ligature gives two letters), to blank out a part read on it."""
+    out, where = [], []
+    for i, c in enumerate(text[:MAX_CHARS]):
+        plain = unicodedata.normalize("NFKD", c.lower().translate(_LIGATURES))
+        plain = "".join(p for p in plain if not unicodedata.combining(p)) or " "
+        out += plain
+        where += [i] * len(plain)
+    return "".join(out), where
+
+
 # Words that end in -s in the singular too.
 INVARIABLE = frozenset("fils pays corps temps poids bras dos repos".split())
 

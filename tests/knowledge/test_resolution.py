@@ -476,21 +476,6 @@ def test_a_diagnosis_cue_right_after_a_name_is_that_names(kb):
     # coeliac disease found by its antibodies beside a lymphoma of the bowel
     ("une tumeur maligne des lymphocytes de l'intestin grêle, les anticorps anti-transglutaminase sont très "
      "positifs et les villosités sont atrophiées", "CELAC"),
-])
-def test_rare_cancers_of_the_thirteenth_session(kb, text, network):
-    assert orient(text, kb).cancer_networks[0]["acronym"] == network
-
-
-def test_a_relatives_cancer_told_as_family_history_is_not_the_one_asked_about(kb):
-    text = ("dans notre famille il y a une mutation BAP1, mon oncle a eu une tumeur de l'oeil. moi 49 ans, "
-            "on me découvre un épanchement pleural et la biopsie dit tumeur maligne de la plèvre")
-    assert orient(text, kb).cancer_networks[0]["acronym"] == "NETMESO"
-    # without a tumour of the writer's own, the relative's cancer is what is asked about
-    alone = "mon père a eu un mélanome de l'uvée, je voudrais savoir si je dois me faire surveiller"
-    assert orient(alone, kb).cancer_networks[0]["acronym"] == "MELACHONAT"
-
-
-@pytest.mark.parametrize("text, network", [
     ("tumeur mésothéliale papillaire bien différenciée de la plèvre", "NETMESO"),   # the pleura's own entry
     ("kondrosarcome du bassin", "NETSARC+"),          # a hard "ch" written "k"
     ("molle invasive", "TTG"),                        # "môle" written as the everyday word
@@ -505,9 +490,25 @@ def test_a_relatives_cancer_told_as_family_history_is_not_the_one_asked_about(kb
      "chromosomes (triploïde)", "TTG"),
     # a child's age said later, without "a": "née à 28 semaines, maintenant 16 mois"
     ("notre fille née a 28 semaines, maintenant 16 mois, echo: grosse masse dans le foie, biopsie faite", "MASTERBLAST"),
+    ("MU de l'OG traité par disque d'iode il y a 3 ans, quel suivi du foie ?", "MELACHONAT"),   # iodine plaque
+    ("LTAE type 1 sur MC connue, chimio puis autogreffe prévue", "CELAC"),       # the French abbreviation
+    # a newborn operated on at three weeks is a child, whatever the pregnancy scan said
+    ("à l'écho du 8e mois de grossesse on a vu une masse sur le rein du bébé, il a été opéré à 3 semaines de vie",
+     "MASTERBLAST"),
+    ("Ma mère, 63 ans, enchaîne les pneumonies. Prise de sang : presque plus d'anticorps (immunoglobulines "
+     "effondrées) et plus de lymphocytes B. Le scanner a trouvé une tumeur de la glande thymus.", "RYTHMIC"),
 ])
-def test_rare_cancers_of_the_thirteenth_session_in_lay_words(kb, text, network):
+def test_rare_cancers_of_the_thirteenth_session(kb, text, network):
     assert orient(text, kb).cancer_networks[0]["acronym"] == network
+
+
+def test_a_relatives_cancer_told_as_family_history_is_not_the_one_asked_about(kb):
+    text = ("dans notre famille il y a une mutation BAP1, mon oncle a eu une tumeur de l'oeil. moi 49 ans, "
+            "on me découvre un épanchement pleural et la biopsie dit tumeur maligne de la plèvre")
+    assert orient(text, kb).cancer_networks[0]["acronym"] == "NETMESO"
+    # without a tumour of the writer's own, the relative's cancer is what is asked about
+    alone = "mon père a eu un mélanome de l'uvée, je voudrais savoir si je dois me faire surveiller"
+    assert orient(alone, kb).cancer_networks[0]["acronym"] == "MELACHONAT"
 
 
 @pytest.mark.parametrize("text", [
@@ -517,19 +518,6 @@ def test_rare_cancers_of_the_thirteenth_session_in_lay_words(kb, text, network):
 ])
 def test_words_of_the_thirteenth_session_are_no_places(kb, text):
     assert locate(text, kb)["departement"] is None
-
-
-@pytest.mark.parametrize("text, network", [
-    ("MU de l'OG traité par disque d'iode il y a 3 ans, quel suivi du foie ?", "MELACHONAT"),   # iodine plaque
-    ("LTAE type 1 sur MC connue, chimio puis autogreffe prévue", "CELAC"),       # the French abbreviation
-    # a newborn operated on at three weeks is a child, whatever the pregnancy scan said
-    ("à l'écho du 8e mois de grossesse on a vu une masse sur le rein du bébé, il a été opéré à 3 semaines de vie",
-     "MASTERBLAST"),
-    ("Ma mère, 63 ans, enchaîne les pneumonies. Prise de sang : presque plus d'anticorps (immunoglobulines "
-     "effondrées) et plus de lymphocytes B. Le scanner a trouvé une tumeur de la glande thymus.", "RYTHMIC"),
-])
-def test_more_rare_cancers_of_the_thirteenth_session(kb, text, network):
-    assert orient(text, kb).cancer_networks[0]["acronym"] == network
 
 
 def test_a_transplant_offered_among_treatments_is_no_transplant(kb):
