@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .text import plain
+
 # between the test and its figure: "est à", "de", ":", "monté à", "à plus de"
 _LINK = (r"(?:\s*[:=~<>]=?|\s+(?:est|sont|etait|etaient|a|de|du|vers|autour de|plus de|moins de|"
          r"au dessus de|en dessous de|(?:superieure?s?|inferieure?s?) a|"
@@ -26,16 +28,6 @@ _BABY_AGE = re.compile(r"\b(?:bebe|bb|nourrisson|nouveau[ -]?nee?|fils|fille|enf
                        r"(?P<n>\d+)\s*(?P<unit>jours?|j|semaines?|sem|mois)\b")
 _A_BABY = re.compile(r"\b(?:nouveaux?[ -]?nee?s?|nourrissons?|a la naissance)\b")
 _IN_YEARS = re.compile(r"\b\d+\s*ans?\b")
-
-
-def plain(text: str) -> str:
-    """Lower case, without accents, each character in its place (the spans found in it are the
-    text's own)."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0].lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
 
 
 def _name_pattern(name: str) -> str:

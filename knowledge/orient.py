@@ -9,7 +9,7 @@ from . import urgency
 from .names import LAY, Mention
 from .places import Place
 from .store import KnowledgeBase, load
-from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, fold, key, lowered_with_places, stem, tokens
+from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, MAX_CHARS, fold, key, plain, stem, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
@@ -218,7 +218,7 @@ CHILDHOOD_ONLY = {"MASTERBLAST"}   # the blastemal tumours of young children
 # cancer de la plèvre" (read on the folded text, to the end of its clause)
 _RELATIVE_CANCER = re.compile(
     r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|un|une|leur)\s+(?:grand\s+)?(?:oncle|tante|mere|pere|maman|papa|cousin|cousine|"
-    r"frere|soeur|grands? parents?|parents|grand mere|grand pere|arriere grand \w+)\b"
+    r"frere|s(?:oe|\u0153)ur|grands? parents?|parents|grand mere|grand pere|arriere grand \w+)\b"
     r"(?:\s+(?:(?:a|avait|ont|avaient)\s+eu|est\s+(?:decedee?|morte?)\s+d\w*|aussi)){0,2}"
     r"\s+(?:(?:une?|des|d|la|le|l)\s+)?(?:cancer|cancers|tumeur|tumeurs|melanome|sarcome|lymphome|carcinome)\b[^,.;:()!?]*")
 # the writer or the person asked about, said apart from the relatives: "moi, 49 ans", "j'ai 45 ans"
@@ -230,8 +230,7 @@ def _relatives_history_apart(text: str) -> str:
     also speaks of the writer's own tumour ("dans notre famille une mutation BAP1, mon oncle a eu
     une tumeur de l'œil. moi 49 ans (…) la biopsie dit tumeur maligne de la plèvre": the pleura's).
     Without a cancer of the writer's own, the relative's cancer is what the message asks about."""
-    lowered, where = lowered_with_places(text)
-    lowered = re.sub(r"[’'-]", " ", lowered)
+    lowered = re.sub(r"[’'-]", " ", plain(text[:MAX_CHARS]))
     spans = [m.span() for m in _RELATIVE_CANCER.finditer(lowered)]
     if not spans or not _SELF.search(lowered):
         return text
@@ -240,11 +239,9 @@ def _relatives_history_apart(text: str) -> str:
         rest = rest[:a] + " " * (b - a) + rest[b:]
     if not set(re.findall(r"\w+", rest)) & (CANCER_WORDS | {"biopsie", "tumeurs", "cancers"}):
         return text
-    kept = list(text)
-    for a, b in spans:
-        for i in range(where[a], where[b - 1] + 1):
-            kept[i] = " "
-    return "".join(kept)
+    for a, b in spans:   # (the lowered text keeps each character in its place)
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def age_said(text: str) -> str | None:
@@ -379,9 +376,9 @@ def _treated_long_ago(toks: list[str], at: int) -> bool:
 
 
 def _said_missing(joined: str, at: int) -> bool:
-    """The words at this place are said to be missing: "plus de", "pas de", "aucun", "sans"."""
-    before = joined[:at].split()[-2:]
-    return before in (["plus", "de"], ["pas", "de"], ["plus", "d"], ["pas", "d"]) or before[-1:] in (["aucun"], ["aucune"], ["sans"])
+    """The words at this place are said to be gone: "presque plus de lymphocytes B" (a "pas",
+    "aucun" or "sans" before them is a denial that _said_everywhere leaves out already)."""
+    return joined[:at].split()[-2:] in (["plus", "de"], ["plus", "d"])
 
 
 def _organs_in(kb: KnowledgeBase, toks: list[str]) -> list[tuple]:

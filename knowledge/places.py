@@ -881,11 +881,9 @@ class PlaceIndex:
                         continue   # "le petit canal au centre de la moelle": words, not Petit-Canal
                     picked = self._pick(self.names[k], context - {k}, k, "name", _before(toks, start))
                     # a village of the same name whose own département is named: "Civray dans le Cher"
-                    village = next((i for i in self.small.get(k, ()) if _area_named(
-                        self._from_commune(i, k, "small_commune"), context)), None) if picked else None
-                    if village is not None and not _area_named(picked, context):
-                        return self._from_commune(village, k, "small_commune")
-                    return picked
+                    village = self._from_commune(self._homonym(k, context), k, "small_commune") \
+                        if picked and k in self.small else None
+                    return village if _area_named(village, context) and not _area_named(picked, context) else picked
                 if size >= 2 and k in self.small:
                     # a name of several words ("Sainte-Maxime", "Trois-Ilets") is specific enough alone
                     article = toks[start] in _ARTICLES and " ".join(toks[start + 1:start + size]) in self.names

@@ -115,16 +115,14 @@ def fold(text: str) -> str:
     return _fold(text[:MAX_CHARS]) if text else ""
 
 
-def lowered_with_places(text: str) -> tuple[str, list[int]]:
-    """The text in lower case without accents, its punctuation kept, and where each of its
-    letters was in the text (a ligature gives two letters), to blank out a part read on it."""
-    out, where = [], []
-    for i, c in enumerate(text[:MAX_CHARS]):
-        plain = unicodedata.normalize("NFKD", c.lower().translate(_LIGATURES))
-        plain = "".join(p for p in plain if not unicodedata.combining(p)) or " "
-        out += plain
-        where += [i] * len(plain)
-    return "".join(out), where
+def plain(text: str) -> str:
+    """Lower case, without accents, each character in its place (the spans found in it are the
+    text's own)."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
 
 
 # Words that end in -s in the singular too.

@@ -402,13 +402,20 @@ def test_places_of_the_twelfth_session_in_sentences(kb, text, departement):
     assert locate(text, kb)["departement"] == departement
 
 
-def test_a_lymphoma_treated_long_ago_is_not_the_cancer_asked_about(kb):
-    text = ("j'ai été irradiée au thorax à 20 ans pour un cancer des ganglions, aujourd'hui 55 ans, du liquide "
-            "autour du poumon, biopsie : tumeur de la plèvre")
-    assert orient(text, kb).cancer_networks[0]["acronym"] == "NETMESO"
+@pytest.mark.parametrize("text, network", [
+    # a lymphoma treated long ago is not the cancer asked about
+    ("j'ai été irradiée au thorax à 20 ans pour un cancer des ganglions, aujourd'hui 55 ans, du liquide "
+     "autour du poumon, biopsie : tumeur de la plèvre", "NETMESO"),
     # the same one coming back is still a lymphoma
-    again = "traité il y a 2 ans pour un cancer des ganglions dans le cerveau, maintenant ça revient dans l'oeil"
-    assert orient(again, kb).cancer_networks[0]["acronym"] == "RENOCLIP-LOC"
+    ("traité il y a 2 ans pour un cancer des ganglions dans le cerveau, maintenant ça revient dans l'oeil", "RENOCLIP-LOC"),
+    # a relative's cancer told as family history is not the one asked about
+    ("dans notre famille il y a une mutation BAP1, mon oncle a eu une tumeur de l'oeil. moi 49 ans, "
+     "on me découvre un épanchement pleural et la biopsie dit tumeur maligne de la plèvre", "NETMESO"),
+    # without a tumour of the writer's own, the relative's cancer is what is asked about
+    ("mon père a eu un mélanome de l'uvée, je voudrais savoir si je dois me faire surveiller", "MELACHONAT"),
+])
+def test_a_cancer_of_the_past_or_of_a_relative_is_not_the_one_asked_about(kb, text, network):
+    assert orient(text, kb).cancer_networks[0]["acronym"] == network
 
 
 def test_chromosome_numbers_are_no_departement(kb):
@@ -500,15 +507,6 @@ def test_a_diagnosis_cue_right_after_a_name_is_that_names(kb):
 ])
 def test_rare_cancers_of_the_thirteenth_session(kb, text, network):
     assert orient(text, kb).cancer_networks[0]["acronym"] == network
-
-
-def test_a_relatives_cancer_told_as_family_history_is_not_the_one_asked_about(kb):
-    text = ("dans notre famille il y a une mutation BAP1, mon oncle a eu une tumeur de l'oeil. moi 49 ans, "
-            "on me découvre un épanchement pleural et la biopsie dit tumeur maligne de la plèvre")
-    assert orient(text, kb).cancer_networks[0]["acronym"] == "NETMESO"
-    # without a tumour of the writer's own, the relative's cancer is what is asked about
-    alone = "mon père a eu un mélanome de l'uvée, je voudrais savoir si je dois me faire surveiller"
-    assert orient(alone, kb).cancer_networks[0]["acronym"] == "MELACHONAT"
 
 
 @pytest.mark.parametrize("text", [
