@@ -26,9 +26,10 @@ _MEASURED = re.compile(r"\b(?:ferritine|ferritin|plaquettes|platelets|cpk|ck|leu
                        r"ige|ldh|hcg|afp|psa|tryptase|over|above|superieure?|sup)\b\W*(?:\w+\W+){0,3}$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres de|proche de|pas loin de|non loin de|vers|region de|cote de|cote|sur|from|in|secteur de|ville de|commune de|en|dans le|dans la|dans les|dans l|ds le|ds la|ds les|suis de|sommes de|on est de|on est d|viens de|nord de|sud de|est de|ouest de|venons de|originaire de|originaires de|agglo de|agglomeration de|banlieue de|km de|kilometres de|metropole de|environs de|alentours de|autour de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres d[eu]|proche d[eu]|pas loin d[eu]|non loin d[eu]|vers|region d[eu]|cote d[eu]|cote|sur|from|in|secteur d[eu]|ville de|commune de|en|dans le|dans la|dans les|dans l|ds le|ds la|ds les|suis de|sommes de|on est de|on est d|viens de|nord d[eu]|sud d[eu]|est de|ouest d[eu]|venons de|originaire de|originaires de|agglo d[eu]|agglomeration d[eu]|banlieue d[eu]|km d[eu]|kilometres d[eu]|metropole de|environs d[eu]|alentours d[eu]|autour d[eu]|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
-_STRONG_CUE = re.compile(r"\b(?:j?habite|habitons|habitez|vis|vit|vivons|pres de|proche de|pas loin de|non loin de|ville de|commune de|secteur de|region de)\s*(?:a|au|aux)?\s*$")
+# ("il vit seul à La Mure", "près du Tréport")
+_STRONG_CUE = re.compile(r"\b(?:(?:j?habite|habitons|habitez|vis|vit|vivons)(?: seule?s?| toujours| maintenant| actuellement| encore| desormais)?|pres d[eu]|proche d[eu]|pas loin d[eu]|non loin d[eu]|ville de|commune de|secteur d[eu]|region d[eu])\s*(?:a|au|aux)?\s*$")
 # "né à Lille mais j'habite à Pau", "suivi au CHU de Bordeaux, on vit à Agen": where the person lives
 # ("on habitait Grenoble avant": where the person lived, not where they live)
 _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez|u)\w*|vis|vit|vivons|vivez|vivent|resid(?!ai|ion|iez)\w*|domicili\w*|"
@@ -60,12 +61,16 @@ _TOWN_THEN_DEPARTEMENT = re.compile(r"^\s*([^\W\d][\w' -]{1,40}?)\s+(\d{2,3}|2a|
 _MINE = re.compile(r"\b(?:moi|perso|pour ma part|de mon cote)\s*,?\s*(?:j|je)?\s*$")
 # (not "ma mère et moi avons…": the writer and another said together)
 _MINE_AT = re.compile(r"\bmoi (?!j |je |jsuis |avons |sommes |nous )(?:a |au |en |sur )?(?=\w)")
-_ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atteinte?\b|\bje souffre\b")
+_ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atteinte?\b|\bje souffre\b|\bc est moi qui (?:ai|suis)\b")
 # the message is for someone else: "c'est pour elle", "près de chez eux", "elle a une aplasie"
 _FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\b(?:cherche|demande|renseigne|ecris) pour (?:elle|lui|eux)\b|\bpres de chez (?:elle|lui|eux)\b|\b(?:elle|il) a (?:une|un|la|le|des)\b")
 # the writer asks for themselves: "c'est pour moi que je demande"
 _FOR_ME = re.compile(r"\bc est pour moi\b|\b(?:demande|ecris|cherche) pour moi\b|\bpour moi meme\b")
 # where that person lives: "mes parents sont au Lorrain", "ma mère vit à Issoire"
+# "ma soeur qui habite en métropole": a relative's home, not the writer's when the writer says theirs too
+_RELATIVE_WHO = re.compile(r"\b(?:ma|mon|mes|sa|son|ses|notre|nos) (?:mere|pere|parents|maman|papa|soeur|frere|fille|fils|"
+                           r"enfants?|tante|oncle|cousine?|grand mere|grand pere|grands parents|belle mere|beau pere|"
+                           r"belle soeur|beau frere|ami|amie) qui\s*$")
 _THEIR_HOME = re.compile(r"\b(?:ma|mon|mes|notre|nos|sa|son|ses) (?:mere|pere|parents|maman|papa|soeur|frere|grand mere|"
                          r"grand pere|grands parents) (?:est|sont|vit|vivent|habite|habitent)(?= (?:a|au|aux|en|sur) )")
 # the end of the writer's clause in folded text, which keeps no punctuation: "moi à Nice mais…"
@@ -143,7 +148,9 @@ _SAID = [(re.compile(r"([aeou])ill"), r"\1y"), (re.compile(r"q$"), "c"), (re.com
          # "Ensisheim" is said "ensisem": the Alsatian -heim
          (re.compile(r"heim\b"), "em"),
          # "Yvetot" is said, and written by ear, "ivetot"
-         (re.compile(r"^y(?=[^aeiouy])"), "i")]
+         (re.compile(r"^y(?=[^aeiouy])"), "i"),
+         # "Le Crotoy" is said, and written by ear, "le crotoi"
+         (re.compile(r"oy\b"), "oa")]
 
 
 def _spelt_as_said(name: str) -> str:
@@ -588,6 +595,7 @@ class PlaceIndex:
             if place:
                 return self._refine(text, place)
         cues = list(_RESIDENCE.finditer(folded))
+        cues = [c for c in cues if not _RELATIVE_WHO.search(folded[max(0, c.start() - 40):c.start()])] or cues
         place, cues = self._home_of_another(text, folded, cues)
         if place:
             return self._refine(text, place)
@@ -994,7 +1002,7 @@ class PlaceIndex:
             # (or whose first word alone is misspelt: "vaizon la romaine")
             near = _clearly_closest(said, self.small_by_first.get(toks[0], ()), 90) or (
                 len(toks[0]) >= 4 and _clearly_closest(said, self.by_rest.get(" ".join(toks[1:]), ()), 88))
-            if not near and len(said) >= 10:
+            if not near and len(said) >= 9:
                 # (or written as it sounds: "auzoir la feriere")
                 same = [k for k in self.small_joined_sound.get(sound(said.replace(" ", "")), ()) if k.count(" ") == said.count(" ")]
                 near = same[0] if len(same) == 1 else None
