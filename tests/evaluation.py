@@ -35,13 +35,16 @@ HOLDOUT21 = Path(__file__).parent / "holdout21"  # written 2026-12-03 (twelfth s
 HOLDOUT22 = Path(__file__).parent / "holdout22"  # written 2026-12-03 (twelfth session, second set), measured once at its end
 HOLDOUT23 = Path(__file__).parent / "holdout23"  # written 2026-12-03 (thirteenth session), measured once at its end
 HOLDOUT24 = Path(__file__).parent / "holdout24"  # written 2026-12-03 (thirteenth session, second set), measured once at its end
+HOLDOUT25 = Path(__file__).parent / "holdout25"  # written 2026-12-04 (fourteenth session), measured once at its end
+HOLDOUT26 = Path(__file__).parent / "holdout26"  # written 2026-12-04 (fourteenth session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
            "holdout11": HOLDOUT11, "holdout12": HOLDOUT12, "holdout13": HOLDOUT13, "holdout14": HOLDOUT14,
            "holdout15": HOLDOUT15, "holdout16": HOLDOUT16, "holdout17": HOLDOUT17, "holdout18": HOLDOUT18,
            "holdout19": HOLDOUT19, "holdout20": HOLDOUT20, "holdout21": HOLDOUT21, "holdout22": HOLDOUT22,
-           "holdout23": HOLDOUT23, "holdout24": HOLDOUT24}
+           "holdout23": HOLDOUT23, "holdout24": HOLDOUT24,
+           "holdout25": HOLDOUT25, "holdout26": HOLDOUT26}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
@@ -152,11 +155,11 @@ def evaluate_spurious_places(kb) -> dict:
     for r in data:
         place = orient(r["message"], kb).place
         if place and place.get("region"):
-            # "on déménage à Lille", "près de nantes", "we live in lille": a town the writer named is a real place
+            # "on déménage à Lille", "près de nantes", "depuis lille", "we live in lille": a town the writer named is a real place
             named = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'-]*", r["message"])}
             # ("de st nazaire" is read as "saint nazaire")
             said = {place["matched"], re.sub(r"\bsaint\b", "st", place["matched"]), re.sub(r"\bsainte\b", "ste", place["matched"])}
-            introduced = any(re.search(rf"\b(?:a|au|de|pres de|pres d|vers|en|dans le|dans la|sur|in|near) {re.escape(m)}\b",
+            introduced = any(re.search(rf"\b(?:a|au|de|depuis|pres de|pres d|vers|en|dans le|dans la|sur|in|near) {re.escape(m)}\b",
                                        fold(r["message"])) for m in said)
             if not introduced and not set(place["matched"].split()) <= {t for w in named for t in w.split()}:
                 wrong.append({"message": r["message"], "got": [place["departement"], place["matched"]]})
