@@ -1219,6 +1219,11 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         sources += _sign_sources(kb, res.symptoms + signs)
         lead = disease_signs[0].target if disease_signs and disease_signs[0].strong else None
         predisposed = _predisposed(kb, lead, res.keys, age) if lead and entity_id is None and not site else None
+        twin = kb.cancer_twin.get(lead["name"]) if lead and entity_id is None and site else None
+        if twin and set(twin.get("networks") or []) & site[0]["fits"]:
+            # signs of Birt-Hogg-Dubé and "une tumeur au rein": the kidney tumour of that syndrome,
+            # whose network (PREDIR) takes it, rather than the kidney's first network
+            site, predisposed = None, twin
         if site and entity_id is None:
             # signs of a disease and a cancer said with its organ ("anticorps de la myasthénie et
             # une masse dans le médiastin"): the cancer's network is given too
