@@ -26,7 +26,7 @@ _MEASURED = re.compile(r"\b(?:ferritine|ferritin|plaquettes|platelets|cpk|ck|leu
                        r"ige|ldh|hcg|afp|psa|tryptase|over|above|superieure?|sup)\b\W*(?:\w+\W+){0,3}$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres d[eu]|proche d[eu]|pas loin d[eu]|non loin d[eu]|vers|region d[eu]|cote d[eu]|cote|sur|from|in|secteur d[eu]|ville de|commune de|en|dans le|dans la|dans les|dans l|ds le|ds la|ds les|suis de|sommes de|on est de|on est d|viens de|nord d[eu]|sud d[eu]|est de|ouest d[eu]|venons de|originaire de|originaires de|agglo d[eu]|agglomeration d[eu]|banlieue d[eu]|km d[eu]|kilometres d[eu]|metropole de|environs d[eu]|alentours d[eu]|autour d[eu]|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres d[eu]|proche d[eu]|pas loin d[eu]|non loin d[eu]|vers|region d[eu]|cote d[eu]|cote|sur|from|in|secteur d[eu]|ville de|commune de|en|dans le|dans la|dans les|dans l|ds le|ds la|ds les|suis de|sommes de|on est de|on est d|viens de|nord d[eu]|sud d[eu]|est de|ouest d[eu]|venons de|originaire de|originaires de|agglo d[eu]|agglomeration d[eu]|banlieue d[eu]|km d[eu]|kilometres d[eu]|metropole de|environs d[eu]|alentours d[eu]|autour d[eu]|cirque de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
 # ("il vit seul à La Mure", "près du Tréport")
 _STRONG_CUE = re.compile(r"\b(?:(?:j?habite|habitons|habitez|vis|vit|vivons)(?: seule?s?| toujours| maintenant| actuellement| encore| desormais)?|pres d[eu]|proche d[eu]|pas loin d[eu]|non loin d[eu]|ville de|commune de|secteur d[eu]|region d[eu])\s*(?:a|au|aux)?\s*$")
@@ -41,13 +41,13 @@ _RESIDENCE = re.compile(r"\b(?:j?habit(?!ai|ion|iez|u)\w*|vis|vit|vivons|vivez|v
                         # "originaire de la Réunion, maintenant à Mamoudzou"
                         r"(?:maintenant|desormais|actuellement)(?= (?:a|au|aux|en) (?!\d))|"
                         r"(?:(?:depuis|maintenant|desormais)\b[^,.;]{0,30}\b)?"
-                        r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur|de|d) ))\b")
+                        r"(?:je suis|jsuis|j suis|on est|nous sommes)(?= (?:a|au|aux|en|dans|sur|de|d|du|des) ))\b")
 # "Figeac, c'est là qu'on habite": the place is said before the cue
 _LEFT_FOR = re.compile(r"\bquitt(?:e|er|es|ons|ez|ent)\b[^.;!?]{1,60}?(?:\bpour (?:aller |venir |vivre |habiter )?|"
                        # "on quitte Bordeaux, on sera à Angoulême cet été"
                        r"\b(?:on|nous) (?:sera|serons|va etre|allons etre|part|partons|va|allons|s installe|nous installons)"
                        r" (?=(?:a|au|aux|en) ))([^.;!?]*)")
-_HERE = re.compile(r"\bc ?est (?:la|ici) (?:qu ?on|que j|que nous|ou on|ou j|ou nous)\s*$"
+_HERE = re.compile(r"\bc ?est (?:(?:la|ici) )?(?:qu ?on|que j|que nous|ou on|ou j|ou nous)\s*$"
                    r"|\b(?:j|on|nous|il|elle|ils|elles) y\s*$")   # ("étudiante à Poitiers et j'y vis")
 # "je suis montluçonnais", "berckoise depuis 10 ans": a town said by its inhabitants' name
 _GENTILE_ENDINGS = ("iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "aises", "aise", "ais", "oises", "oise", "ois",
@@ -124,6 +124,13 @@ _EN = re.compile(r"en(?=[^aeiouy]|$)")
 def _before(toks: list[str], start: int) -> str:
     """The words just before a position: every cue above is at most three words, read at its end."""
     return " ".join(toks[max(0, start - 4):start])
+
+
+def _cued(toks: list[str], start: int, before_article=None) -> bool:
+    """A place cue right before, or before an article: "j'habite les yveline", "habitons les alpes
+    maritime" (a stricter cue before the article may be asked for: "Caen, à la Guérinière" is Caen)."""
+    return bool(_PLACE_CUE.search(_before(toks, start))) or (
+        start > 0 and toks[start - 1] in _ARTICLES and bool((before_article or _PLACE_CUE).search(_before(toks, start - 1))))
 
 
 def _hyphened(text: str) -> set[str]:
@@ -602,9 +609,10 @@ class PlaceIndex:
         if cues:
             after = f" {folded[cues[-1].end():]} "
             hyphened = _hyphened(text)
-            if _HERE.search(folded[:cues[-1].start()]):
+            here = _HERE.search(folded[:cues[-1].start()])
+            if here:
                 # "Figeac dans le Lot, c'est là qu'on habite (…) jusqu'à Toulouse": the place said before
-                place = self._find(folded[:cues[-1].start()], hyphened) or self._set_apart(text, hyphened)
+                place = self._find(folded[:here.start()], hyphened) or self._set_apart(text, hyphened)
                 if place:
                     return self._refine(text, place)
             if cues[-1].group(0).startswith(("demenage", "install")):
@@ -618,6 +626,9 @@ class PlaceIndex:
                     at = after.find(" a ", at + 1)
             # the words right after "j'habite" first: "on habite à Cilaos (…) descendre sur Saint-Pierre"
             words = after.split()
+            if words and words[0] in ("du", "des"):
+                # "je suis du Havre": "du" holds the article as "au" does ("au Havre")
+                words[0] = {"du": "au", "des": "aux"}[words[0]]
             said = 0 if not words or _PLACE_CUE.search(words[0]) else 1
             words = ["a"] * said + words   # "on habite cognac" is said as "on habite à Cognac"
             place = self._find(" ".join(words[:6 + said]), hyphened)
@@ -925,7 +936,7 @@ class PlaceIndex:
                     if k in self.names or _denied_place(toks, start):
                         continue   # a name spelt right was read above, or denied there
                     if len(k) >= 8 and any(len(t) >= 5 and t not in STOPWORDS for t in words) \
-                            and (len(toks) <= 4 or start == 0 or _PLACE_CUE.search(_before(toks, start))
+                            and (len(toks) <= 4 or start == 0 or _cued(toks, start, _STRONG_CUE)
                                  or set(words) <= hyphened):   # (written as one name: "moi c'est baie-mahaut")
                         hit = self._fuzzy(k)
                         if hit and self._words_not_a_name(words, hit):
@@ -966,7 +977,7 @@ class PlaceIndex:
                 return self._from_commune(self.small[joined][0], f"{t} {after}", "fuzzy")
         for start, t in enumerate(toks):
             short = len(toks) <= 4
-            cue = _PLACE_CUE.search(_before(toks, start))
+            cue = _cued(toks, start)
             # a four-letter name only when it stands alone after a cue: "à Bloa", not "loir-e-cher"
             # (or as the whole message: "caor" for Cahors)
             four = len(t) == 4 and (cue or len(toks) == 1) and t not in self.common and t not in hyphened
