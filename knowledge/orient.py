@@ -833,6 +833,16 @@ def _organ_of(kb, toks: list[str], cancer: dict) -> bool:
                for o in _organs_in(kb, toks))
 
 
+def _named_and_described(res: Resolution, disease_signs: list[Evidence], disease_first: bool) -> Mention | None:
+    """ "des taches violettes sur les jambes (…) ADAMTS13 indosable, du caplacizumab": a cancer read
+    from everyday words yields to a disease named as firmly, whose strong signs the message gives."""
+    b = res.best
+    if not (b and b.kind == "cancer" and b.label_kind in LAY and disease_first):
+        return None
+    lead = disease_signs[0].target.get("id")
+    return next((m for m in res.mentions if m.kind == "disease" and m.entity_id == lead and m.score >= b.score), None)
+
+
 def _inside(best: Mention, m: Mention) -> bool:
     """The name read lies within the words of the sign m."""
     return m.span[0] <= best.span[0] and best.span[1] <= m.span[1]
@@ -1095,7 +1105,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         _cancer_lead(res, by_network, disease_signs, site, age, blood), site)
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
     if chosen is None and (settled or (res.best and not res.ambiguous)):
-        best = settled or res.best
+        best = settled or _named_and_described(res, disease_signs, disease_first) or res.best
         chosen = kb.entities[best.entity_id]
         # (two capitals are a loose reading too: "LH FSH effondrées" is a hormone, not Hodgkin)
         # (and a cancer's lay description read less than word for word: "bouffées de chaleur,
@@ -1124,6 +1134,11 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         context = kb.entities.get(context_id) if context_id else None
     else:
         context = kb.entities[res.contexts[0]] if res.contexts else None
+        if context is not None and chosen is None and disease_first \
+                and not _cancer_said(res.keys, f" {' '.join(res.keys)} ", age):
+            # "la moelle est vide (…) sérum antilymphocytaire et ciclosporine": a disease's
+            # treatment, and no cancer said, is no cancer's setting
+            context = None
     if context is not None and (chosen is None or chosen["kind"] != "cancer"):
         # "greffé du rein et maintenant un cancer": the context is all that is known of the cancer
         chosen, best = context, next((m for m in res.mentions if m.entity_id == context["id"]), None)
