@@ -534,3 +534,71 @@ def test_signs_of_a_disease_outweigh_a_networks_shared_signs_when_no_cancer_is_s
             "d'enzyme sur goutte de sang séché, mon pere est ashkénaze")
     o = orient(text, kb)
     assert not o.cancer_networks and o.filieres[0]["acronym"] == "G2M"   # Gaucher's disease
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("mon pere a 70 ans, il vit seul a la mure et on lui a trouve une maladie de kennedy", "38"),   # a word between
+    ("on vit a eu, a cote du treport, mon fils a une myopathie", "76"),   # a cue before "du"
+    ("le crotoi", "80"),                                                  # "-oy" said "-oa"
+    ("ma mere habite nice mais moi je vis a apt et c'est moi qui ai la maladie", "84"),   # the writer is ill
+    # a relative's home said with "qui" is set aside when the writer says theirs
+    ("je suis a salazie, ma soeur qui habite en metropole me dit d'aller a paris mais je voudrais rester sur l'ile", "974"),
+    ("loudeac c'est ou j'habite", "22"),                                  # the place said before "c'est où"
+    ("je suis du havre et ma mere a une maladie neurologique rare", "76"),   # "du" holds the article
+    ("j'habite les yveline avec mon compagnon et ma fille", "78"),        # a cue before an article
+    ("nous habitons les alpes maritime, dans l'arriere pays, loin de l'hopital", "06"),
+    ("on habite dans le cirque de cilaos, la route est longue pour descendre", "974"),
+    ("on habite Caen, à la Guérinière, ma femme a une myopathie", "14"),   # not the village of the Vendée
+])
+def test_places_of_the_fourteenth_session(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement
+
+
+@pytest.mark.parametrize("text, region", [
+    ("region pays de loire", "Pays de la Loire"),                         # without "la"
+    ("je vis dans un petit village du centre bretagne", "Bretagne"),
+])
+def test_regions_said_loosely(kb, text, region):
+    assert locate(text, kb)["region"] == region
+
+
+@pytest.mark.parametrize("text, network", [
+    ("Jéjunite ulcéreuse", "CELAC"),                                      # refractory coeliac disease
+    ("ma tante a un carcinome de la glande de bartholin, la gyneco dit que c'est tres rare", "TMRG"),
+    ("ma femme a un carcinome basocellulaire tres etendu sur le nez que les chirurgiens ne peuvent plus operer", "CARADERM"),
+    ("tumeure du thymus de 7 cm chez papa, opere le mois prochain", "RYTHMIC"),   # "tumeure" is "tumeur"
+    # tumours of the retina's vessels in a child of 12: von Hippel-Lindau, not a child's kidney tumour
+    ("l'ophtalmo a trouvé des petites tumeurs de vaisseaux sur la retine de ma fille de 12 ans, traitées au "
+     "laser. le medecin veut surveiller les reins a vie", "PREDIR"),
+    # signs of Birt-Hogg-Dubé and a kidney tumour: the syndrome's network
+    ("mon frere a des petits boutons blancs sur le visage, il a fait deux pneumothorax, il a des kystes dans "
+     "les poumons et maintenant une tumeur au rein", "PREDIR"),
+    ("ma mere a été operée en ouvrant le sternum, on lui a enlevé une grosseur entre les poumons. l'anapath "
+     "la classe B2", "RYTHMIC"),
+])
+def test_rare_cancers_of_the_fourteenth_session(kb, text, network):
+    assert orient(text, kb).cancer_networks[0]["acronym"] == network
+
+
+@pytest.mark.parametrize("text, filiere", [
+    # "taches violettes" is a lay name of Kaposi's sarcoma; ADAMTS13 and caplacizumab say the disease
+    ("des taches violettes sur les jambes, les plaquettes a 9000, l'enzyme ADAMTS13 etait indosable, "
+     "échanges de plasma et caplacizumab", "MARIH"),
+    # a disease's immunosuppressive treatment, with no cancer said, is no cancer setting
+    ("globules rouges, blancs et plaquettes tous effondres, la biopsie de moelle est presque vide. "
+     "ce sera serum antilymphocytaire et ciclosporine", "MARIH"),
+    ("une enzyme du cycle de l uree ne marche pas, ammoniemie tres haute, il est sous benzoate", "G2M"),
+    ("la tete de notre bebe de 4 mois est tres longue et etroite, le scanner montre qu une suture au milieu du "
+     "crane s est fermee trop tot", "TETECOU"),
+])
+def test_diseases_of_the_fourteenth_session(kb, text, filiere):
+    o = orient(text, kb)
+    assert not o.cancer_networks and o.filieres[0]["acronym"] == filiere
+
+
+@pytest.mark.parametrize("text", [
+    "en dialyse depuis 14 ans, pas encore greffé, une tumeur dans un de mes reins",
+    "on teste son frere et sa soeur, ils sont peut-etre compatibles pour une greffe de moelle",
+])
+def test_a_transplant_not_yet_done_is_no_transplant(kb, text):
+    assert orient(text, kb).context is None
