@@ -195,8 +195,9 @@ _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "imm
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois", "notre bébé de 3 semaines"
 # ("notre fils est né il y a 3 semaines"; "notre bébé de 3 semaines" is born, whatever the pregnancy
 # echo said)
-_CHILD = re.compile(r"\b(?:(?:bebe|bb|fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+)?"
-                    r"(?:(?:[0-9]|1[0-4])\s*ans?|\d+\s*(?:mois|semaines|jours))|"
+_CHILD = re.compile(r"\b(?:(?:bebe|bb|fils|fille|fillette|gamin|gamine|enfant|garcon|petit|petite|neveu|niece)\s+(?:de\s+|d\s+)?"
+                    # ("ma petite fille d'un an")
+                    r"(?:(?:[0-9]|1[0-4]|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*ans?|\d+\s*(?:mois|semaines|jours))|"
                     r"bebe|bb|nourrisson|nouveau ne|nee? il y a \d+\s*(?:mois|semaines|jours)|\d+\s*(?:semaines|jours|mois) de vie)\b")
 # the age set apart after whose child it is: "le neveu de mon mari, 5 ans," (read before folding);
 # or said before: "pneumothorax à 2 ans chez ma fille"
