@@ -877,9 +877,11 @@ def _read_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys
         m.score >= best.score and _inside(best, m) and (_target_of(kb, m) or {}).get("kind") == "disease" for m in signs)
 
 
-def _a_gene_named(kb: KnowledgeBase, best: Mention, signs: list[Mention]) -> bool:
+def _a_gene_named(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys: list[str] = ()) -> bool:
     """An abbreviation read inside a gene's sign is that gene: "gène GLA" is Fabry's gene, not a
     generalised lymphatic anomaly ("mutation NF1" stays NF1: the gene is the disease's own)."""
+    if best.label_kind == "abbreviations" and {"gene", "genes"} & set(keys[max(0, best.span[0] - 3):best.span[0]]):
+        return True   # "un test anormal sur un gène (CBP je crois)": a gene, not the liver's CBP
     return best.label_kind == "abbreviations" and any(
         m.score >= 100 and _inside(best, m) and m.span != best.span
         and tokens(m.label)[:1] in (["gene"], ["mutation"])
@@ -1112,7 +1114,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         # (and a cancer's lay description read less than word for word: "bouffées de chaleur,
         # diarrhée" beside a high tryptase is not a carcinoid syndrome)
         loose = (best.score < LOOSE or (best.label_kind == "abbreviations" and len(best.matched) <= 2)
-                 or _a_gene_named(kb, best, res.signs)
+                 or _a_gene_named(kb, best, res.signs, res.keys)
                  or (best.kind == "cancer" and best.label_kind in LAY and best.score < 100)
                  or _described_more_than_named(kb, best, cancer_evidence)
                  or _in_a_cancers_telling_sign(kb, best, cancer_evidence, text)) \

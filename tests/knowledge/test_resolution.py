@@ -602,3 +602,10 @@ def test_diseases_of_the_fourteenth_session(kb, text, filiere):
 ])
 def test_a_transplant_not_yet_done_is_no_transplant(kb, text):
     assert orient(text, kb).context is None
+
+
+def test_an_abbreviation_said_as_a_gene_is_no_disease(kb):
+    # CBP is also the French abbreviation of primary biliary cholangitis
+    text = ("mon fils 3 ans a des pouces tres larges tournes vers l'exterieur et les gros orteils pareil. "
+            "test genetique anormal sur un gene (cbp je crois)")
+    assert orient(text, kb).filieres[0]["acronym"] == "AnDDI-Rares"   # Rubinstein-Taybi syndrome
