@@ -319,6 +319,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
                  or toks[i - 1:i] in (["aucune"], ["aucun"], ["sans"])]
     said_at = [i for i in said_at if i not in denied_at]
     spread_at = [i for i, t in enumerate(toks) if t.startswith("metasta")]
+    # "opérée il y a 4 ans, et maintenant ça revient dans les os": where it came back, not where it began
+    back_at = [i for i, t in enumerate(toks) if t in _COMES_BACK]
     organs, lymphoid, cells = [], None, False
     for site, words in kb.cancer_sites:
         if site.get("lymphoid"):
@@ -337,6 +339,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
                     break
                 if any(0 < word_at - i <= 3 for i in spread_at) and not any(0 < word_at - i <= 4 for i in said_at):
                     continue   # "des métastases aux os": where it spread, not where it began
+                if any(0 < word_at - j <= 3 and not any(j < i < word_at for i in said_at) for j in back_at):
+                    continue
                 if any(0 < word_at - i <= 3 for i in denied_at) and not any(0 < word_at - i <= 4 for i in said_at):
                     continue
                 if _NOT_ITS_ORGAN & set(toks[max(0, word_at - 3):word_at]) or toks[max(0, word_at - 2):word_at - 1] == ["pousse"]:
@@ -356,6 +360,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     return [o[:5] for o in organs], lymphoid, cells
 
 
+_COMES_BACK = frozenset("revient reviennent revenu revenue revenus revenues recidive recidives propage propagee propages "
+                        "propagees etendu etendue etendus etendues".split())
 _TREATED = frozenset("rayon rayons irradie irradiee irradies radiotherapie chimio chimiotherapie traite traitee soigne soignee".split())
 _LONG_AGO = frozenset("enfant enfance autrefois ado adolescent adolescente adolescence".split())
 
