@@ -35,8 +35,10 @@ HOLDOUT21 = Path(__file__).parent / "holdout21"  # written 2026-12-03 (twelfth s
 HOLDOUT22 = Path(__file__).parent / "holdout22"  # written 2026-12-03 (twelfth session, second set), measured once at its end
 HOLDOUT23 = Path(__file__).parent / "holdout23"  # written 2026-12-03 (thirteenth session), measured once at its end
 HOLDOUT24 = Path(__file__).parent / "holdout24"  # written 2026-12-03 (thirteenth session, second set), measured once at its end
-HOLDOUT25 = Path(__file__).parent / "holdout25"  # written 2026-12-04 (fourteenth session), measured once at its end
-HOLDOUT26 = Path(__file__).parent / "holdout26"  # written 2026-12-04 (fourteenth session, second set), measured once at its end
+HOLDOUT25 = Path(__file__).parent / "holdout25"  # written 2026-12-04 (fourteenth session), measured once mid-session
+HOLDOUT26 = Path(__file__).parent / "holdout26"  # written 2026-12-04 (fourteenth session, second set), measured once mid-session
+HOLDOUT27 = Path(__file__).parent / "holdout27"  # written 2026-12-04 (fourteenth session, third set), measured once at its end
+HOLDOUT28 = Path(__file__).parent / "holdout28"  # written 2026-12-04 (fourteenth session, fourth set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -44,7 +46,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout15": HOLDOUT15, "holdout16": HOLDOUT16, "holdout17": HOLDOUT17, "holdout18": HOLDOUT18,
            "holdout19": HOLDOUT19, "holdout20": HOLDOUT20, "holdout21": HOLDOUT21, "holdout22": HOLDOUT22,
            "holdout23": HOLDOUT23, "holdout24": HOLDOUT24,
-           "holdout25": HOLDOUT25, "holdout26": HOLDOUT26}
+           "holdout25": HOLDOUT25, "holdout26": HOLDOUT26,
+           "holdout27": HOLDOUT27, "holdout28": HOLDOUT28}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
