@@ -158,11 +158,12 @@ def evaluate_spurious_places(kb) -> dict:
     for r in data:
         place = orient(r["message"], kb).place
         if place and place.get("region"):
-            # "on déménage à Lille", "près de nantes", "depuis lille", "we live in lille": a town the writer named is a real place
+            # "on déménage à Lille", "près de nantes", "depuis lille", "on est du cantal", "on habite limoges",
+            # "we live in lille": a town the writer named is a real place
             named = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'-]*", r["message"])}
             # ("de st nazaire" is read as "saint nazaire")
             said = {place["matched"], re.sub(r"\bsaint\b", "st", place["matched"]), re.sub(r"\bsainte\b", "ste", place["matched"])}
-            introduced = any(re.search(rf"\b(?:a|au|de|depuis|pres de|pres d|vers|en|dans le|dans la|sur|in|near) {re.escape(m)}\b",
+            introduced = any(re.search(rf"\b(?:a|au|de|du|depuis|pres de|pres d|vers|en|dans le|dans la|sur|in|near|habite|habitons) {re.escape(m)}\b",
                                        fold(r["message"])) for m in said)
             if not introduced and not set(place["matched"].split()) <= {t for w in named for t in w.split()}:
                 wrong.append({"message": r["message"], "got": [place["departement"], place["matched"]]})
