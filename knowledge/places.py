@@ -66,11 +66,11 @@ _ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atte
 _FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\b(?:cherche|demande|renseigne|ecris) pour (?:elle|lui|eux)\b|\bpres de chez (?:elle|lui|eux)\b|\b(?:elle|il) a (?:une|un|la|le|des)\b")
 # the writer asks for themselves: "c'est pour moi que je demande"
 _FOR_ME = re.compile(r"\bc est pour moi\b|\b(?:demande|ecris|cherche) pour moi\b|\bpour moi meme\b")
-# where that person lives: "mes parents sont au Lorrain", "ma mère vit à Issoire"
 # "ma soeur qui habite en métropole": a relative's home, not the writer's when the writer says theirs too
 _RELATIVE_WHO = re.compile(r"\b(?:ma|mon|mes|sa|son|ses|notre|nos) (?:mere|pere|parents|maman|papa|soeur|frere|fille|fils|"
                            r"enfants?|tante|oncle|cousine?|grand mere|grand pere|grands parents|belle mere|beau pere|"
                            r"belle soeur|beau frere|ami|amie) qui\s*$")
+# where that person lives: "mes parents sont au Lorrain", "ma mère vit à Issoire"
 _THEIR_HOME = re.compile(r"\b(?:ma|mon|mes|notre|nos|sa|son|ses) (?:mere|pere|parents|maman|papa|soeur|frere|grand mere|"
                          r"grand pere|grands parents) (?:est|sont|vit|vivent|habite|habitent)(?= (?:a|au|aux|en|sur) )")
 # the end of the writer's clause in folded text, which keeps no punctuation: "moi à Nice mais…"

@@ -68,9 +68,9 @@ EQUIVALENT = {
 SHORTHAND = {"sd": "syndrome", "sdr": "syndrome", "synd": "syndrome", "mdie": "maladie", "mld": "maladie",
              "angio": "angiographie",   # "à l'angio": the exam, not "angio-œdème"
              # texting: "ttes les 2h" is "toutes", not the abbreviation TTE
+             "ttes": "toutes", "tjrs": "toujours", "tjs": "toujours", "bcp": "beaucoup", "qd": "quand",
              # a common slip: "tumeure du thymus"
-             "tumeure": "tumeur", "tumeures": "tumeurs",
-             "ttes": "toutes", "tjrs": "toujours", "tjs": "toujours", "bcp": "beaucoup", "qd": "quand"}
+             "tumeure": "tumeur", "tumeures": "tumeurs"}
 
 # Parts of the body: named alone, they say where, never which disease
 ANATOMY = frozenset("""

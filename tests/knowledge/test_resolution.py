@@ -575,6 +575,11 @@ def test_regions_said_loosely(kb, text, region):
      "les poumons et maintenant une tumeur au rein", "PREDIR"),
     ("ma mere a été operée en ouvrant le sternum, on lui a enlevé une grosseur entre les poumons. l'anapath "
      "la classe B2", "RYTHMIC"),
+    # where a cancer came back is not where it began
+    ("on m'a trouvé une tumeur qui fabriquait de l'adrenaline, operée il y a 4 ans, et maintenant ca revient "
+     "dans les os", "ENDOCAN"),
+    ("mon ami a ete opere du thymus il y a 8 ans, il a toujours sa myasthenie et la tumeur est revenue sur "
+     "l'enveloppe du poumon", "RYTHMIC"),
 ])
 def test_rare_cancers_of_the_fourteenth_session(kb, text, network):
     assert orient(text, kb).cancer_networks[0]["acronym"] == network
@@ -609,13 +614,3 @@ def test_an_abbreviation_said_as_a_gene_is_no_disease(kb):
     text = ("mon fils 3 ans a des pouces tres larges tournes vers l'exterieur et les gros orteils pareil. "
             "test genetique anormal sur un gene (cbp je crois)")
     assert orient(text, kb).filieres[0]["acronym"] == "AnDDI-Rares"   # Rubinstein-Taybi syndrome
-
-
-@pytest.mark.parametrize("text, network", [
-    ("on m'a trouvé une tumeur qui fabriquait de l'adrenaline, operée il y a 4 ans, et maintenant ca revient "
-     "dans les os", "ENDOCAN"),
-    ("mon ami a ete opere du thymus il y a 8 ans, il a toujours sa myasthenie et la tumeur est revenue sur "
-     "l'enveloppe du poumon", "RYTHMIC"),
-])
-def test_where_a_cancer_came_back_is_not_where_it_began(kb, text, network):
-    assert orient(text, kb).cancer_networks[0]["acronym"] == network
