@@ -1109,7 +1109,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         not cancer_evidence or disease_signs[0].weight > cancer_evidence[0].weight)
     # (signs shared by several cancers of one network add up for that network; without a cancer
     # said, they do not outweigh the disease: "grosse rate, plaquettes basses (…) ashkénaze")
-    quiet = disease_first and not site and not _cancer_said(res.keys, f" {' '.join(res.keys)} ", age)
+    cancer_said = _cancer_said(res.keys, f" {' '.join(res.keys)} ", age) if disease_first else None
+    quiet = disease_first and not site and not cancer_said
     cancer_signs = [] if quiet else _organ_first(
         _cancer_lead(res, by_network, disease_signs, site, age, blood), site)
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
@@ -1143,8 +1144,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         context = kb.entities.get(context_id) if context_id else None
     else:
         context = kb.entities[res.contexts[0]] if res.contexts else None
-        if context is not None and chosen is None and disease_first \
-                and not _cancer_said(res.keys, f" {' '.join(res.keys)} ", age):
+        if context is not None and chosen is None and disease_first and not cancer_said:
             # "la moelle est vide (…) sérum antilymphocytaire et ciclosporine": a disease's
             # treatment, and no cancer said, is no cancer's setting
             context = None

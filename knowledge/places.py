@@ -126,11 +126,15 @@ def _before(toks: list[str], start: int) -> str:
     return " ".join(toks[max(0, start - 4):start])
 
 
-def _cued(toks: list[str], start: int, before_article=None) -> bool:
-    """A place cue right before, or before an article: "j'habite les yveline", "habitons les alpes
-    maritime" (a stricter cue before the article may be asked for: "Caen, à la Guérinière" is Caen)."""
-    return bool(_PLACE_CUE.search(_before(toks, start))) or (
-        start > 0 and toks[start - 1] in _ARTICLES and bool((before_article or _PLACE_CUE).search(_before(toks, start - 1))))
+def _cue_then_article(toks: list[str], start: int, cue: re.Pattern = _PLACE_CUE) -> bool:
+    """An article right before, and a place cue before it: "on habite l'entre deux", "j'habite les yveline"."""
+    return start > 0 and toks[start - 1] in _ARTICLES and bool(cue.search(_before(toks, start - 1)))
+
+
+def _cued(toks: list[str], start: int, before_article: re.Pattern = _PLACE_CUE) -> bool:
+    """A place cue right before, or before an article: "habitons les alpes maritime" (a stricter cue
+    before the article may be asked for: "Caen, à la Guérinière" is Caen)."""
+    return bool(_PLACE_CUE.search(_before(toks, start))) or _cue_then_article(toks, start, before_article)
 
 
 def _hyphened(text: str) -> set[str]:
@@ -820,7 +824,7 @@ class PlaceIndex:
         cue = _PLACE_CUE.search(_before(toks, start))
         if cue and not (cue.group(0).split() in (["au"], ["aux"]) and k in _BODY):
             return True   # (but "des poils au menton" is a chin: "au" is an article there)
-        if start and toks[start - 1] in _ARTICLES and _PLACE_CUE.search(_before(toks, start - 1)) and k not in _BODY:
+        if _cue_then_article(toks, start) and k not in _BODY:
             return True   # "on habite à L'Entre-Deux", "on habite l'entre deux"; not "des poils sur le menton"
         first = _FIRST_WORD.match(text)   # "Bordeaux, quartier Saint-Michel": a capital set apart
         return any(fold(w) == k for w in _CAPITALISED.findall(text)) or bool(first and fold(first.group(1)) == k)
