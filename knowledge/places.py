@@ -26,7 +26,7 @@ _MEASURED = re.compile(r"\b(?:ferritine|ferritin|plaquettes|platelets|cpk|ck|leu
                        r"ige|ldh|hcg|afp|psa|tryptase|over|above|superieure?|sup)\b\W*(?:\w+\W+){0,3}$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
 # Words before a town name that make a small commune's name safe to read as a place.
-_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres d[eu]|proche d[eu]|pas loin d[eu]|non loin d[eu]|vers|region d[eu]|cote d[eu]|cote|sur|from|in|secteur d[eu]|ville de|commune de|en|dans le|dans la|dans les|dans l|ds le|ds la|ds les|suis de|sommes de|on est de|on est d|viens de|nord d[eu]|sud d[eu]|est de|ouest d[eu]|venons de|originaire de|originaires de|agglo d[eu]|agglomeration d[eu]|banlieue d[eu]|km d[eu]|kilometres d[eu]|metropole de|environs d[eu]|alentours d[eu]|autour d[eu]|cirque de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
+_PLACE_CUE = re.compile(r"\b(?:a|au|aux|j?habite|habitons|vis|vit|vivons|pres d[eu]|proche d[eu]|pas loin d[eu]|non loin d[eu]|vers|region d[eu]|cote d[eu]|cote|sur|from|in|secteur d[eu]|ville de|commune de|en|dans le|dans la|dans les|dans l|ds le|ds la|ds les|suis de|sommes de|on est de|on est d|viens de|nord d[eu]|sud d[eu]|est de|ouest d[eu]|venons de|originaire de|originaires de|agglo d[eu]|agglomeration d[eu]|banlieue d[eu]|fin fond d[eu]|km d[eu]|kilometres d[eu]|metropole de|environs d[eu]|alentours d[eu]|autour d[eu]|cirque de|bonjour de|bonsoir de|salut de|coucou de|ecris de|ecrit de|appelle de)\s*$")
 # Before a town whose name is also an everyday word ("Menton", "Cause", "Poisson"): only these
 # ("il vit seul à La Mure", "près du Tréport")
 _STRONG_CUE = re.compile(r"\b(?:(?:j?habite|habitons|habitez|vis|vit|vivons)(?: seule?s?| toujours| maintenant| actuellement| encore| desormais)?|pres d[eu]|proche d[eu]|pas loin d[eu]|non loin d[eu]|ville de|commune de|secteur d[eu]|region d[eu])\s*(?:a|au|aux)?\s*$")
@@ -437,6 +437,13 @@ class PlaceIndex:
         # a long name bears one more slip: "sarguemine" for Sarreguemines
         found = process.extractOne(k, self.fuzzy_keys.get(k[:1], ()), scorer=fuzz.ratio,
                                    score_cutoff=86 if len(k) >= 10 else 87)
+        if found and found[1] < 90 and " " not in k and sound(found[0]) != sound(k) and sound(k) in self.by_sound:
+            # a name said the same beats one a letter closer, unless that one is very close: "stefanois"
+            # is stéphanois, not stanois; "rouanne" is Roanne
+            near = process.extractOne(k, self.by_sound[sound(k)], scorer=fuzz.ratio, score_cutoff=80,
+                                      processor=_spelt_as_said)
+            if near:
+                return near[0]
         if not found and " " in k and len(k) >= 8 and not any(w in self.names for w in k.split()) \
                 and not all(w in self.common for w in k.split()):   # ("grande taille" is words)
             # a name written apart as it sounds: "chato roux", "capestere belle o" (not "haute
@@ -564,6 +571,9 @@ class PlaceIndex:
                 # "castraise, ma fille…", "berckoise depuis 10 ans"; "migraines avec des points
                 # lumineux" is no inhabitant of Migré)
                 continue
+            single = re.sub(r"(.)\1", r"\1", word)
+            if single != word and (single in self.names or single in self.small):
+                continue   # a town with a letter doubled, not its inhabitants: "sartenne" is Sartène
             for end in _GENTILE_ENDINGS:
                 base = word[:-len(end)]
                 if not word.endswith(end) or len(base) < 4:

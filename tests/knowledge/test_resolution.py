@@ -614,3 +614,13 @@ def test_an_abbreviation_said_as_a_gene_is_no_disease(kb):
     text = ("mon fils 3 ans a des pouces tres larges tournes vers l'exterieur et les gros orteils pareil. "
             "test genetique anormal sur un gene (cbp je crois)")
     assert orient(text, kb).filieres[0]["acronym"] == "AnDDI-Rares"   # Rubinstein-Taybi syndrome
+
+
+@pytest.mark.parametrize("text, departement", [
+    ("on habite au fin fond du cantal, loin de tout specialiste", "15"),   # "fin fond du": a place comes
+    ("stefanois ici, je cherche un specialiste pour mon frere", "42"),     # said as "stéphanois"
+    ("sartenne en corse du sud", "2A"),                                    # Sartène misspelt, no inhabitant of Sartes
+    ("rouanne", "42"),                                                     # spelt closest to Roanne
+])
+def test_places_of_the_fifteenth_session(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement
