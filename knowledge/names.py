@@ -35,6 +35,15 @@ ENGLISH_WORDS = frozenset("""
     two use van war was way wet who why win yes yet you
     """.split())
 _NEGATION = re.compile(r"\b(?:pas|non|ni|not)\b")
+_FAMILY = re.compile(r"famil|heredit")
+_COUNTS = frozenset("deux trois quatre cinq 2 3 4 5".split())
+_FAMILY_DENIED = frozenset("aucun aucune jamais sans".split())
+
+
+def _family_denied(before: list[str]) -> bool:
+    """ "personne n'a jamais eu ça dans ma famille", "pas de cas dans la famille": no family, not a
+    family's disease ("on ne savait pas que c'était dans la famille" says there is one)."""
+    return bool(_FAMILY_DENIED & set(before)) or any(a == "pas" and b in ("de", "d") for a, b in zip(before, before[1:]))
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 12
 COMMON_DF = 150           # words in more names than this never propose candidates alone
@@ -319,6 +328,14 @@ class NameIndex:
                 return False
         return True
 
+    def _count_beside_its_word(self, content: list[str], positions: dict) -> bool:
+        """ "deux" comes right before the word it counts, as in the sign."""
+        counts = {self.concept(stem(w)) for w in _COUNTS}
+        for i, t in enumerate(content[:-1]):
+            if t in counts and not 0 < positions[content[i + 1]][0] - positions[t][0] <= 2:
+                return False
+        return True
+
     def _other_colour(self, idx: int, present: list[str], positions: dict) -> bool:
         """The colour a sign says was left out and the message says another: "petits boutons
         blancs" is not "petits boutons rouges"."""
@@ -487,7 +504,7 @@ class NameIndex:
         filler = _whose(seq) if self.for_signs else []
         positions: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(seq):
-            if t not in STOPWORDS and len(t) <= 40:
+            if t not in STOPWORDS and len(t) <= 40 and not (_FAMILY.match(t) and _family_denied(seq[max(0, i - 6):i])):
                 positions[self.concept(t)].append(i)
         def eponym(i: int) -> bool:
             """'maladie de Paget', 'tumeur de Merkel': a common word used as a person's name (never
@@ -540,6 +557,8 @@ class NameIndex:
                     continue
                 if self.for_signs and not self._denial_in_order(content, where):
                     continue   # "l'œil sans effet" is not "né sans œil"
+                if self.for_signs and not self._count_beside_its_word(content, where):
+                    continue   # "une tumeur au rein droit (…) deux gènes collés" is not "tumeurs des deux reins"
                 spread = max(0, (end - start) - len(content) - 1)
                 if self.for_signs and spread:
                     # "les os de ma fille sont tout blancs": whose they are is not a word between

@@ -487,6 +487,9 @@ def _said_now(joined: str, cue: str) -> bool:
         and not _NEGATIVE & set(joined[at + len(cue) + 1:].split()[:2])
 
 
+_NORMAL = frozenset("normal normale normales normaux negatif negative negatifs negatives".split())
+
+
 def _clause_starts(text: str) -> list[int]:
     """For each word of the text, where its clause begins (clauses end at , . ; : ! ? and brackets)."""
     starts, n = [], 0
@@ -517,6 +520,12 @@ def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Menti
         return tokens(m.label)[:1] in (["pas"], ["absence"], ["aucun"], ["aucune"]) \
             and not _MISSING & set(words[max(0, m.span[0] - 3):m.span[1]])
 
+    def found_normal(m: Mention) -> bool:
+        # "la prise de sang génétique est normale": a test said normal is no sign
+        after = words[m.span[1]:m.span[1] + 3]
+        end = next((i for i, at in enumerate(clause_start[m.span[1]:m.span[1] + 3]) if at != clause_start[m.span[1] - 1]), len(after))
+        return bool(_NORMAL & set(after[:end]))
+
     found = kb.signs.find(text, limit=80)
     # a description read in part inside a sign read word for word is that sign: "piqûres d'hormone
     # de croissance" is not "trop d'hormone de croissance"
@@ -524,7 +533,7 @@ def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Menti
     inside = lambda m: any(a <= m.span[0] and m.span[1] <= b and b - a > m.span[1] - m.span[0] for a, b in exact)
     own = [Mention(m.entity_id, "sign", m.label, m.score, m.label, m.label_kind, m.matched, m.corrections, m.span)
            for m in described if m.score >= MATCH_MIN and (m.score >= 100 or not inside(m))]
-    return [m for m in own + found if m.score >= SIGN_MIN and not denied(m.span[0]) and not absent(m)]
+    return [m for m in own + found if m.score >= SIGN_MIN and not denied(m.span[0]) and not absent(m) and not found_normal(m)]
 
 
 @dataclass

@@ -624,3 +624,19 @@ def test_an_abbreviation_said_as_a_gene_is_no_disease(kb):
 ])
 def test_places_of_the_fifteenth_session(kb, text, departement):
     assert locate(text, kb)["departement"] == departement
+
+
+@pytest.mark.parametrize("text, network", [
+    # no one in the family: not a family's kidney disease
+    ("j'ai 26 ans et on a trouve une tumeur au rein droit de 7 cm par hasard, personne n'a jamais eu ca dans "
+     "ma famille", "CARARE"),
+    # a genetic blood test said normal is no sign of a heredity; "deux" counts the genes, not the kidneys
+    ("a 33 ans on m'a trouve une tumeur au rein droit, l'analyse montre deux genes colles ensemble mais "
+     "seulement dans la tumeur. la prise de sang genetique est normale", "CARARE"),
+    # the bone around the ear is the ear's, not a bone sarcoma
+    ("mon oreille coule et saigne depuis un an, la biopsie de la plaie dans le conduit est maligne. on parle "
+     "d'enlever une partie de l'os autour de l'oreille", "REFCOR"),
+    ("on m'a enleve la glande a salive de dessous la machoire et c'etait une tumeur maligne peu frequente", "REFCOR"),
+])
+def test_rare_cancers_of_the_fifteenth_session(kb, text, network):
+    assert orient(text, kb).cancer_networks[0]["acronym"] == network
