@@ -339,6 +339,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
                     break
                 if any(0 < word_at - i <= 3 for i in spread_at) and not any(0 < word_at - i <= 4 for i in said_at):
                     continue   # "des métastases aux os": where it spread, not where it began
+                if word_at + len(w.split()) in spread_at:
+                    continue   # (said in English: "with bone metastases")
                 if any(0 < word_at - j <= 3 and not any(j < i < word_at for i in said_at) for j in back_at):
                     continue
                 if any(0 < word_at - i <= 3 for i in denied_at) and not any(0 < word_at - i <= 4 for i in said_at):

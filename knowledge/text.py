@@ -38,7 +38,7 @@ GENERIC = frozenset(
     deficit deficience atteinte anomalie anomalies trouble troubles isole isolee progressive
     severe grave precoce tardif tardive lie liee associe associee disease disorder deficiency
     dilate dilatee dilates dilatees
-    pas plus jamais sans naissance immature immatures
+    pas plus jamais sans naissance immature immatures metastatique metastatiques
     lymphome lymphomes leucemie leucemies sarcome sarcomes melanome melanomes gliome gliomes
     gastro hepato neuro cardio pneumo dermato endocrino nephro hemato onco ophtalmo pedo
     """.split()

@@ -637,6 +637,18 @@ def test_places_of_the_fifteenth_session(kb, text, departement):
     ("mon oreille coule et saigne depuis un an, la biopsie de la plaie dans le conduit est maligne. on parle "
      "d'enlever une partie de l'os autour de l'oreille", "REFCOR"),
     ("on m'a enleve la glande a salive de dessous la machoire et c'etait une tumeur maligne peu frequente", "REFCOR"),
+    ("malignant pheochromocytoma with bone metastases", "ENDOCAN"),      # where it spread, said in English
+    ("CCR sarcomatoide metastatique a 52 ans, un avis en centre expert c'est possible ?", "CARARE"),
+    ("glucagonome métastatique", "ENDOCAN"),
+    ("ma mere de 84 ans a des ganglions enormes dans le cou, l'hematologue a fait une biopsie et parle d'une "
+     "maladie agressive des ganglions", "LYMPHOPATH"),
+    ("je sors de chez le gastro, la boule dans mon estomac est une tumeur de la paroi et pas de la muqueuse. il "
+     "propose un comprime de therapie ciblee avant l'operation", "NETSARC+"),
 ])
 def test_rare_cancers_of_the_fifteenth_session(kb, text, network):
     assert orient(text, kb).cancer_networks[0]["acronym"] == network
+
+
+def test_charcot_marie_tooth_written_as_heard(kb):
+    text = "mon pere et moi on a la maladie de charko mari tout, on a les pieds creux et on tombe souvent"
+    assert orient(text, kb).filieres[0]["acronym"] == "FILNEMUS"   # not Charcot's disease (ALS)
