@@ -60,7 +60,7 @@ _TOWN_THEN_DEPARTEMENT = re.compile(r"^\s*([^\W\d][\w' -]{1,40}?)\s+(\d{2,3}|2a|
 # Lyon" (a cue after "moi"), "moi à Paris" (no cue); not when the writer is the one who is ill
 _MINE = re.compile(r"\b(?:moi|perso|pour ma part|de mon cote)\s*,?\s*(?:j|je)?\s*$")
 # (not "ma mère et moi avons…": the writer and another said together)
-_MINE_AT = re.compile(r"\bmoi (?!j |je |jsuis |avons |sommes |nous )(?:a |au |en |sur )?(?=\w)")
+_MINE_AT = re.compile(r"\bmoi (?!j |je |jsuis |avons |sommes |nous |qui )(?:a |au |en |sur )?(?=\w)")
 _ILL_MYSELF = re.compile(r"\bj ?(?:ai|'ai) (?:une|un|la|le|des)\b|\bje suis atteinte?\b|\bje souffre\b|\bc est moi qui (?:ai|suis)\b")
 # the message is for someone else: "c'est pour elle", "près de chez eux", "elle a une aplasie"
 _FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\b(?:cherche|demande|renseigne|ecris) pour (?:elle|lui|eux)\b|\bpres de chez (?:elle|lui|eux)\b|\b(?:elle|il) a (?:une|un|la|le|des)\b")
@@ -119,6 +119,7 @@ _AREA_CUE = re.compile(r"\b(?:dans le|dans la|dans les|dans l|en|du|de la|des|de
 # Letters a town's name ends with that are not heard: "Angé" is how "Angers" is said
 _SILENT_ENDINGS = frozenset("s x t e es rs ts".split())
 _EN = re.compile(r"en(?=[^aeiouy]|$)")
+_SILENT_LAST = "stxd"
 
 
 def _before(toks: list[str], start: int) -> str:
@@ -461,6 +462,11 @@ class PlaceIndex:
             if near and len(name) == 3 and name[1] == said[1] and all(
                     fuzz.ratio(a, b) >= 75 or sound(a) == sound(b) for a, b in zip(said[::2], name[::2])):
                 return near[0]
+        if not found and " " not in k and len(k) >= 5 and k[-1] in _SILENT_LAST:
+            # a silent last letter written as another: "nevert" for Nevers
+            swapped = next((k[:-1] + e for e in _SILENT_LAST if e != k[-1] and k[:-1] + e in self.names), None)
+            if swapped:
+                return swapped
         if not found and " " not in k and len(k) >= 4 and sound(k) in self.by_sound:
             # same sound and close spelling: "biarits", "somur"; not "cancer" for "Cannes"
             near = process.extractOne(k, self.by_sound[sound(k)], scorer=fuzz.ratio, score_cutoff=70,
@@ -631,7 +637,12 @@ class PlaceIndex:
                     return self._refine(text, place)
             if cues[-1].group(0).startswith(("demenage", "install")):
                 # "déménagé de Nancy à Reims", "installés il y a deux ans à Quimper": the first
-                # place said right after an "à"
+                # place said right after an "à" (or right after the cue: "installés en Île-de-France
+                # pour être près des hôpitaux (…) les soins à la maison")
+                place = self._find(" ".join(after.split()[:5]), hyphened) \
+                    if after.split()[:1] in (["en"], ["dans"], ["au"], ["aux"]) else None
+                if place:
+                    return self._refine(text, place)
                 at = after.find(" a ")
                 while at >= 0:
                     place = self._find(" ".join(after[at:].split()[:5]), hyphened)

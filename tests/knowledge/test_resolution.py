@@ -621,6 +621,10 @@ def test_an_abbreviation_said_as_a_gene_is_no_disease(kb):
     ("stefanois ici, je cherche un specialiste pour mon frere", "42"),     # said as "stéphanois"
     ("sartenne en corse du sud", "2A"),                                    # Sartène misspelt, no inhabitant of Sartes
     ("rouanne", "42"),                                                     # spelt closest to Roanne
+    ("on habite a nevert mais tout son suivi se fait a dijon", "58"),      # a silent last letter written as another
+    # "moi qui écris pour elle" says who writes, not where: the "et" of Seine-et-Marne ends no clause
+    ("ma mere a une sclerodermie, c'est moi qui ecris pour elle. elle vit en seine et marne dans un village "
+     "pres de provins", "77"),
 ])
 def test_places_of_the_fifteenth_session(kb, text, departement):
     assert locate(text, kb)["departement"] == departement
@@ -652,3 +656,9 @@ def test_rare_cancers_of_the_fifteenth_session(kb, text, network):
 def test_charcot_marie_tooth_written_as_heard(kb):
     text = "mon pere et moi on a la maladie de charko mari tout, on a les pieds creux et on tombe souvent"
     assert orient(text, kb).filieres[0]["acronym"] == "FILNEMUS"   # not Charcot's disease (ALS)
+
+
+def test_settled_in_a_region_is_not_the_house_said_after(kb):
+    text = ("nous venons de nous installer en ile de france pour etre plus pres des hopitaux, comment "
+            "s'organiser pour les soins a la maison ?")
+    assert locate(text, kb)["region"] == "Île-de-France"   # not La Maison-Dieu
