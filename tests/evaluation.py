@@ -39,6 +39,10 @@ HOLDOUT25 = Path(__file__).parent / "holdout25"  # written 2026-12-04 (fourteent
 HOLDOUT26 = Path(__file__).parent / "holdout26"  # written 2026-12-04 (fourteenth session, second set), measured once mid-session
 HOLDOUT27 = Path(__file__).parent / "holdout27"  # written 2026-12-04 (fourteenth session, third set), measured once at its end
 HOLDOUT28 = Path(__file__).parent / "holdout28"  # written 2026-12-04 (fourteenth session, fourth set), measured once at its end
+HOLDOUT29 = Path(__file__).parent / "holdout29"  # written 2026-12-04 (fifteenth session), measured once mid-session
+HOLDOUT30 = Path(__file__).parent / "holdout30"  # written 2026-12-04 (fifteenth session, second set), measured once mid-session
+HOLDOUT31 = Path(__file__).parent / "holdout31"  # written 2026-12-04 (fifteenth session, third set), measured once at its end
+HOLDOUT32 = Path(__file__).parent / "holdout32"  # written 2026-12-04 (fifteenth session, fourth set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -47,7 +51,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout19": HOLDOUT19, "holdout20": HOLDOUT20, "holdout21": HOLDOUT21, "holdout22": HOLDOUT22,
            "holdout23": HOLDOUT23, "holdout24": HOLDOUT24,
            "holdout25": HOLDOUT25, "holdout26": HOLDOUT26,
-           "holdout27": HOLDOUT27, "holdout28": HOLDOUT28}
+           "holdout27": HOLDOUT27, "holdout28": HOLDOUT28,
+           "holdout29": HOLDOUT29, "holdout30": HOLDOUT30, "holdout31": HOLDOUT31, "holdout32": HOLDOUT32}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
