@@ -213,6 +213,12 @@ _ADULT = re.compile(r"\b(?:(?:pere|mere|mari|epouse|epoux|papa|grand pere|grand 
 _AFTER_PREGNANCY = re.compile(r"\b(?:fausses? couches?|accouchement|accouche|accouchee|grossesse|enceinte|ivg|curetage)\b")
 _PREGNANT = re.compile(r"\b(?:enceinte|grossesse|accouchement|accouche|accouchee)\b")
 CHILDHOOD_ONLY = {"MASTERBLAST"}   # the blastemal tumours of young children
+# a child's kind of tumour found in an adult or a teenager: "une tumeur du rein qu'on voit d'habitude
+# chez les enfants", "un type pédiatrique", "des cellules qui ressemblent au pancréas d'un fœtus"
+_CHILD_KIND = re.compile(r"\b(?:qu on (?:voit|trouve|rencontre)|vue?s?)\s+(?:d habitude |surtout |plutot |normalement |en general )?"
+                         r"chez les (?:bebes|tout petits|petits enfants|jeunes enfants|enfants)\b"
+                         r"|\btype pediatrique\b|\b(?:tumeur|cancer) pediatrique\b"
+                         r"|\bressembl\w* (?:a|au|aux|a du|a de la|a des)\b[\w ]{0,25}\b(?:foetus|embryon)\b|\bd un foetus\b")
 
 
 # A relative's cancer told as family history: "mon oncle a eu une tumeur de l'œil", "ma tante un
@@ -1102,7 +1108,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     best = None
     asked = False   # two names read equally well: the person is asked which one
     age = age_said(text or "")
-    site = cancer_site(kb, text, res.keys, age)   # the organ of a cancer whose type is not said
+    child_kind = bool(_CHILD_KIND.search(fold(text or "")))
+    # the organ of a cancer whose type is not said (a child's kind of tumour: the child's network)
+    site = cancer_site(kb, text, res.keys, "child" if child_kind else age)
     if site is None and res.ambiguous and all(c.kind == "cancer" for c in res.candidates):
         # "mesoteliome bifasique de la plevre": a cancer's name misspelt says a cancer all the same
         at = res.candidates[0].span[0]
@@ -1110,9 +1118,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     disease_signs = sign_evidence(kb, res.signs, "disease")
     # the blastemal tumours of young children are not a lead for an adult ("mon père", "j'ai 47 ans")
     cancer_evidence = [e for e in sign_evidence(kb, res.signs, "cancer")
-                       if not (age == "adult" and childhood_only(e.target))]
+                       if not (age == "adult" and not child_kind and childhood_only(e.target))]
     by_network = [e for e in sign_evidence(kb, res.signs, "cancer", by_network=True)
-                  if not (age == "adult" and childhood_only(e.target))]
+                  if not (age == "adult" and not child_kind and childhood_only(e.target))]
     blood = tuple(kb.lymphoid_site.get("networks") or []) + tuple(kb.lymphoid_site.get("lymphoma_networks") or [])
     # strong signs of a disease, heavier than any of a cancer ("une image en dent molaire",
     # "des tumeurs de cartilage dans les os de la main"): a disease described, not a cancer
@@ -1144,7 +1152,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
                       else ((cancer_signs and _signs_outweigh(kb, best, cancer_evidence))
                             or _read_in_a_sign(kb, best, res.signs, res.keys)
                             or (site and not site[0]["fits"] & set(chosen.get("networks") or []))
-                            or (age == "adult" and childhood_only(chosen)) or disease_first)):
+                            or (age == "adult" and not child_kind and childhood_only(chosen)) or disease_first)):
             # a cancer read loosely yields to the organ said with it ("une tumeur de la pinéale"
             # is not a salivary gland tumour) and to the person's age
             chosen, best = None, None

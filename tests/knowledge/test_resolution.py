@@ -662,3 +662,13 @@ def test_settled_in_a_region_is_not_the_house_said_after(kb):
     text = ("nous venons de nous installer en ile de france pour etre plus pres des hopitaux, comment "
             "s'organiser pour les soins a la maison ?")
     assert locate(text, kb)["region"] == "Île-de-France"   # not La Maison-Dieu
+
+
+@pytest.mark.parametrize("text", [
+    "j'ai 27 ans et on m'a enleve le rein pour une tumeur. le chirurgien m'a dit que c'est le type qu'on voit chez "
+    "les tout petits et que chez l'adulte c'est exceptionnel",
+    "a 45 ans on me dit que ma tumeur du foie est d'un type pediatrique, faite de cellules de foie immatures",
+    "tumeur dans la tete du pancreas a 40 ans, le pathologiste a vu des cellules qui ressemblent au pancreas d'un foetus",
+])
+def test_a_childs_kind_of_tumour_in_an_adult_goes_to_the_childs_network(kb, text):
+    assert orient(text, kb).cancer_networks[0]["acronym"] == "MASTERBLAST"
