@@ -353,6 +353,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
                     continue
                 if _NOT_ITS_ORGAN & set(toks[max(0, word_at - 3):word_at]) or toks[max(0, word_at - 2):word_at - 1] == ["pousse"]:
                     continue   # "greffée d'un rein", "une masse qui repousse le rein": not where it is
+                if _spared(toks[word_at + len(w.split()):word_at + len(w.split()) + 7]):
+                    continue   # "une masse sur la glande au-dessus du rein (…) le rein lui-même est sain"
                 right_after = any(0 < word_at - i <= 4 for i in said_at)
                 # "une tumeur dans le muscle de l'utérus qui viendrait du placenta": where it comes from
                 # ("d'origine neuroendocrine" says the kind of cells, not the organ it comes from)
@@ -372,6 +374,18 @@ _COMES_BACK = frozenset("revient reviennent revenu revenue revenus revenues reci
                         "propagees etendu etendue etendus etendues".split())
 _TREATED = frozenset("rayon rayons irradie irradiee irradies radiotherapie chimio chimiotherapie traite traitee soigne soignee".split())
 _LONG_AGO = frozenset("enfant enfance autrefois ado adolescent adolescente adolescence".split())
+
+
+def _spared(after: list[str]) -> bool:
+    """The organ is said untouched: "le rein lui-même est sain", "l'œil lui-même n'est pas touché"."""
+    if after[:2] not in (["lui", "meme"], ["elle", "meme"]):
+        return False
+    said = after[2:6] if after[2:3] in (["est"], ["n"], ["semble"], ["parait"]) else after[2:3]
+    # ("le vagin lui-même, col normal": the cervix is normal, not the vagina)
+    return bool(_SPARED & set(said)) or any(a == "pas" and b.startswith("touch") for a, b in zip(said, said[1:]))
+
+
+_SPARED = frozenset("sain saine sains saines indemne normal normale".split())
 
 
 def _treated_long_ago(toks: list[str], at: int) -> bool:
@@ -896,6 +910,11 @@ def _read_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys
         return any(m.score >= 100 and _inside(best, m) for m in signs)
     # (not when a cancer is said: "une petite tumeur du pancréas qui fabrique de l'insuline", "la
     # parathyroïde enlevée était maligne")
+    if best.kind == "cancer" and any(
+            m.score >= 100 > best.score and _inside(best, m) and m.span[1] - m.span[0] > best.span[1] - best.span[0]
+            and (_target_of(kb, m) or {}).get("kind") == "cancer" and (_target_of(kb, m) or {}).get("id") != best.entity_id
+            for m in signs):
+        return True   # (and in the very words of another cancer's sign: "un cancer des glandes grasses de la paupière")
     return best.kind == "cancer" and not _CANCER_SAID & set(keys) and any(
         m.score >= best.score and _inside(best, m) and (_target_of(kb, m) or {}).get("kind") == "disease" for m in signs)
 

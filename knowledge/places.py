@@ -162,7 +162,9 @@ _SAID = [(re.compile(r"([aeou])ill"), r"\1y"), (re.compile(r"q$"), "c"), (re.com
          # "Yvetot" is said, and written by ear, "ivetot"
          (re.compile(r"^y(?=[^aeiouy])"), "i"),
          # "Le Crotoy" is said, and written by ear, "le crotoi"
-         (re.compile(r"oy\b"), "oa")]
+         (re.compile(r"oy\b"), "oa"),
+         # "Figeac" is said, and written by ear, "fijac"
+         (re.compile(r"ge(?=[aou])"), "j")]
 
 
 def _spelt_as_said(name: str) -> str:

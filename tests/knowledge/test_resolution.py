@@ -622,6 +622,7 @@ def test_an_abbreviation_said_as_a_gene_is_no_disease(kb):
     ("sartenne en corse du sud", "2A"),                                    # Sartène misspelt, no inhabitant of Sartes
     ("rouanne", "42"),                                                     # spelt closest to Roanne
     ("on habite a nevert mais tout son suivi se fait a dijon", "58"),      # a silent last letter written as another
+    ("pres de fijac, mon fils a une maladie rare du rein", "46"),          # "Figeac" said "fijac"
     # "moi qui écris pour elle" says who writes, not where: the "et" of Seine-et-Marne ends no clause
     ("ma mere a une sclerodermie, c'est moi qui ecris pour elle. elle vit en seine et marne dans un village "
      "pres de provins", "77"),
@@ -648,6 +649,12 @@ def test_places_of_the_fifteenth_session(kb, text, departement):
      "maladie agressive des ganglions", "LYMPHOPATH"),
     ("je sors de chez le gastro, la boule dans mon estomac est une tumeur de la paroi et pas de la muqueuse. il "
      "propose un comprime de therapie ciblee avant l'operation", "NETSARC+"),
+    # the organ said untouched is not where the cancer is
+    ("45 ans, on a trouve une masse de 11 cm sur la glande au dessus du rein gauche, le chirurgien dit qu'elle est "
+     "maligne et que le rein lui meme est sain", "ENDOCAN"),
+    ("lesion maligne dans le vagin lui meme, col normal, radiotherapie prevue", "TMRG"),
+    # a cancer read loosely inside another cancer's sign said word for word
+    ("la biopsie a montre un cancer des glandes grasses de la paupiere, l'oeil lui meme n'est pas touche", "CARADERM"),
 ])
 def test_rare_cancers_of_the_fifteenth_session(kb, text, network):
     assert orient(text, kb).cancer_networks[0]["acronym"] == network
