@@ -275,10 +275,27 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
     """A cancer is said, in words ("tumeur", "chimio") or in lay words: "une boule dans le
     ventre" of a young child, a lump that grows ("une boule dans la cuisse qui grossit depuis
     six mois"), "la biopsie est positive"."""
-    return any((t in _CANCER_SAID and not _said_benign(toks, i))
+    return any((t in _CANCER_SAID and not _said_benign(toks, i) and not _ruled_out(toks, i))
                or (t in _LUMP and (age == "child" or _grows(toks[i + 1:i + 11]) or _large(toks[i + 1:i + 15])))
                or (t in _SPOT and (_grows(toks[i + 1:i + 17]) or _changes(toks[i + 1:i + 17]))) for i, t in enumerate(toks)) \
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
+
+
+_FEARED = re.compile(r"\b(?:risques? (?:de|d|du)|peur (?:de|d|du)(?: un| une)?|pensai(?:t|ent) (?:a|au)(?: un| une)?|"
+                     r"pense (?:a|au)(?: un| une)?|craint\w* (?:un|une)|suspicion (?:de|d)(?: un| une)?)$")
+
+
+def _ruled_out(toks: list[str], i: int) -> bool:
+    """The cancer word at i is denied or only feared: "pas de tumeur", "ce ne sont pas des tumeurs",
+    "aucune tumeur", "le risque de cancer"."""
+    return toks[max(0, i - 2):i] in (["pas", "de"], ["ni", "de"], ["pas", "d"], ["pas", "des"]) \
+        or toks[i - 1:i] in (["aucune"], ["aucun"], ["sans"]) or _feared(toks, i)
+
+
+def _feared(toks: list[str], i: int) -> bool:
+    """A cancer feared or thought of, not found: "à cause du risque de cancer de l'os", "on pensait à un
+    lymphome", "on avait peur d'une tumeur"."""
+    return bool(_FEARED.search(" ".join(toks[max(0, i - 4):i])))
 
 
 def _said_benign(toks: list[str], i: int) -> bool:
@@ -321,8 +338,7 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     said_at = [i for i, t in enumerate(toks) if t in _CANCER_SAID and not t.startswith("metasta")
                and not _said_benign(toks, i)]
     # "pas de tumeur de l'ovaire": the organ of a tumour denied is not where it is
-    denied_at = [i for i in said_at if toks[max(0, i - 2):i] in (["pas", "de"], ["ni", "de"], ["pas", "d"])
-                 or toks[i - 1:i] in (["aucune"], ["aucun"], ["sans"])]
+    denied_at = [i for i in said_at if _ruled_out(toks, i)]
     said_at = [i for i in said_at if i not in denied_at]
     spread_at = [i for i, t in enumerate(toks) if t.startswith("metasta")]
     # "opérée il y a 4 ans, et maintenant ça revient dans les os": where it came back, not where it began
@@ -339,8 +355,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
             for at in _said_everywhere(joined, w):
                 word_at = joined[:at].count(" ")
                 if site.get("lymphoid"):
-                    if _treated_long_ago(toks, word_at):
-                        continue
+                    if _treated_long_ago(toks, word_at) or _ruled_out(toks, word_at):
+                        continue   # ("on pensait à un lymphome", "pas de lymphome")
                     lymphoid = site
                     break
                 if any(0 < word_at - i <= 3 for i in spread_at) and not any(0 < word_at - i <= 4 for i in said_at):
@@ -534,7 +550,8 @@ def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Menti
         # "sans arrêt", "sans raison" say how often, not that the sign is absent
         first = max(0, start - 3, clause_start[start] if start < len(clause_start) else 0)
         return any(w in NEGATIONS and not (w == "sans" and following in NOT_A_DENIAL)
-                   for w, following in zip(words[first:start], words[first + 1:start + 1]))
+                   for w, following in zip(words[first:start], words[first + 1:start + 1])) \
+            or _feared(words[first:start], start - first)   # ("on avait peur d'une tumeur qui fabrique…")
 
     def absent(m: Mention) -> bool:
         # a sign that says something is missing ("pas de lymphocytes B") needs the missing said:
@@ -684,6 +701,8 @@ def _denied(text: str, m: Mention) -> bool:
         before = toks[max(begins, at - 2):at]
         if len(before) == 2 and before[0] in _DENIALS and before[1] in _ARTICLES:
             return True
+        if at == m.span[0] and m.kind == "cancer" and _feared(toks[begins:at], at - begins):
+            return True   # "on pensait à un lymphome", "le risque de cancer de l'os"
         # "pas de tumeur de l'ovaire": no tumour there, a denial (a cancer word, not a missing thing)
         if at == m.span[0] and m.kind == "cancer" and len(before) == 2 and before[0] in _DENIALS \
                 and before[1] in ("de", "d") and toks[at] in CANCER_WORDS:

@@ -679,3 +679,17 @@ def test_settled_in_a_region_is_not_the_house_said_after(kb):
 ])
 def test_a_childs_kind_of_tumour_in_an_adult_goes_to_the_childs_network(kb, text):
     assert orient(text, kb).cancer_networks[0]["acronym"] == "MASTERBLAST"
+
+
+@pytest.mark.parametrize("text, filiere", [
+    # a cancer feared, thought of or ruled out is not the subject
+    ("mon mari et nos deux enfants ont des bosses dures sur les os pres des genoux, des poignets et des epaules. "
+     "il faudra surveiller si une bosse grossit a cause du risque de cancer de l'os", "OSCAR"),
+    ("on m'a trouve les deux reins gros et remplis de kystes, le radiologue a dit que ce ne sont pas des tumeurs. "
+     "mon pere est dialyse", "ORKID"),
+    ("j'ai une grosse rate, des plaquettes basses et des douleurs dans les os. ils ont fait une ponction de moelle "
+     "parce qu'ils pensaient a un cancer du sang mais ils ont trouve des cellules pleines de graisse. une enzyme me "
+     "manque, on me propose des perfusions tous les 15 jours. je suis d'origine juive ashkenaze", "G2M"),
+])
+def test_a_cancer_feared_or_ruled_out_is_not_the_subject(kb, text, filiere):
+    assert orient(text, kb).filieres[0]["acronym"] == filiere
