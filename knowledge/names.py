@@ -36,6 +36,7 @@ ENGLISH_WORDS = frozenset("""
     """.split())
 _NEGATION = re.compile(r"\b(?:pas|non|ni|not)\b")
 _FAMILY = re.compile(r"famil|heredit")
+_LINKED = [[w, a] for w in ("lie", "liee", "lies", "liees") for a in ("au", "a")]
 _COUNTS = frozenset("deux trois quatre cinq 2 3 4 5".split())
 _FAMILY_DENIED = frozenset("aucun aucune jamais sans".split())
 
@@ -619,6 +620,8 @@ class NameIndex:
                     continue
                 if lkind in LAY and not self._lay_read_enough(idx, present, weight, where, seq):
                     continue   # "globules rouges" is not "globules rouges déshydratés"
+                if lkind in LAY and len(present) < len(content) and raw[max(0, start - 2):start] in _LINKED:
+                    continue   # "une maladie des muscles liée au chromosome X" is how it is passed on, not Turner's
                 # one ordinary word of a name, not written as a name ("maladie de Paget", "Gaucher")
                 at = where[present[0]][0] if len(present) == 1 else None
                 if at is not None and present[0] not in proper and not eponym(at) and (

@@ -283,13 +283,16 @@ def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
 
 _FEARED = re.compile(r"\b(?:risques? (?:de|d|du)|peur (?:de|d|du)(?: un| une)?|pensai(?:t|ent) (?:a|au)(?: un| une)?|"
                      r"pense (?:a|au)(?: un| une)?|craint\w* (?:un|une)|suspicion (?:de|d)(?: un| une)?)$")
+# a tumour looked for ("on a fait la recherche de la tumeur du rein qui peut aller avec"), not found
+_SCREENED = re.compile(r"\b(?:recherche|depistage) (?:de|d|du)(?: la| le| l| une| un)?$")
 
 
 def _ruled_out(toks: list[str], i: int) -> bool:
     """The cancer word at i is denied or only feared: "pas de tumeur", "ce ne sont pas des tumeurs",
     "aucune tumeur", "le risque de cancer"."""
     return toks[max(0, i - 2):i] in (["pas", "de"], ["ni", "de"], ["pas", "d"], ["pas", "des"]) \
-        or toks[i - 1:i] in (["aucune"], ["aucun"], ["sans"]) or _feared(toks, i)
+        or toks[i - 1:i] in (["aucune"], ["aucun"], ["sans"]) or _feared(toks, i) \
+        or bool(_SCREENED.search(" ".join(toks[max(0, i - 4):i])))
 
 
 def _feared(toks: list[str], i: int) -> bool:

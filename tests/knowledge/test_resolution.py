@@ -693,3 +693,17 @@ def test_a_childs_kind_of_tumour_in_an_adult_goes_to_the_childs_network(kb, text
 ])
 def test_a_cancer_feared_or_ruled_out_is_not_the_subject(kb, text, filiere):
     assert orient(text, kb).filieres[0]["acronym"] == filiere
+
+
+def test_linked_to_the_x_chromosome_says_how_it_is_passed_on(kb):
+    text = ("mon fils de 4 ans tombe beaucoup, pour se relever du sol il pousse sur ses genoux avec ses mains et ses "
+            "mollets sont tres gros. les cpk sont a 15000. le neuropediatre parle d'une maladie des muscles liee au "
+            "chromosome x")
+    assert orient(text, kb).filieres[0]["acronym"] == "FILNEMUS"   # Duchenne, not Turner's "un seul chromosome X"
+
+
+def test_a_tumour_looked_for_is_not_found(kb):
+    text = ("notre bebe n'a presque pas d'iris, on voit que la pupille, la lumiere le gene beaucoup et ses yeux bougent "
+            "tout le temps. on a fait la recherche de la tumeur du rein qui peut aller avec, l'echo des reins est normale")
+    o = orient(text, kb)
+    assert not o.cancer_networks and o.filieres[0]["acronym"] == "SENSGENE"   # aniridia, no Wilms tumour
