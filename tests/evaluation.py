@@ -173,7 +173,11 @@ def evaluate_spurious_places(kb) -> dict:
             # ("on habite a metz 57000", "conde sur noireau (14110)": a postal code written beside its town)
             postal = re.fullmatch(r"\d{2} ?\d{3}", place["matched"]) is not None and bool(place.get("commune")) \
                 and fold(place["commune"]).replace("-", " ").split()[0] in fold(r["message"]).split()
-            if not introduced and not postal and not set(place["matched"].split()) <= {t for w in named for t in w.split()}:
+            # ("la mine de canari (cap corse)", "famille guadeloupéenne": a place in brackets, an inhabitants' name)
+            bracketed = re.search(rf"\(\s*{re.escape(place['matched'])}\b", r["message"].lower()) is not None
+            inhabitants = place["matched"].endswith(("ois", "oise", "ais", "aise", "ien", "ienne", "enne", "ennes"))
+            if not introduced and not postal and not bracketed and not inhabitants \
+                    and not set(place["matched"].split()) <= {t for w in named for t in w.split()}:
                 wrong.append({"message": r["message"], "got": [place["departement"], place["matched"]]})
     return {"n": len(data), "spurious": len(wrong), "misses": wrong}
 

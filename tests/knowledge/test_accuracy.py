@@ -10,7 +10,7 @@ import pytest
 from tests import evaluation
 
 FLOORS = {  # set: (diseases top-1, cancers top-1, places)
-    "data": (0.95, 0.95, 0.999),      # 98.6 / 98.7 / 99.96 % (fourteenth session: two places of its new parts still missed, see README)
+    "data": (0.95, 0.95, 0.999),      # 98.4 / 98.3 / 99.97 % (fifteenth session: two places of the fourteenth's parts still missed, see README)
     "holdout": (0.95, 0.95, 1.0),     # 98.7 / 98.6 / 100 %
     "holdout2": (0.95, 0.95, 1.0),    # places: 99.2 % until the fourteenth session, now 100 %
     "holdout3": (0.95, 0.95, 0.99),   # first run 91.8 / 95.8 / 96.9 %, now 98.2 / 99.2 / 100 %
@@ -48,6 +48,10 @@ FLOORS = {  # set: (diseases top-1, cancers top-1, places)
     "holdout27": (0.97, 0.95, 1.0),   # its only blind run, end of the fourteenth session: 97.4 / 95.8 / 100 %
     "holdout28": (0.96, 0.90, 1.0),   # its only blind run, end of the fourteenth session: 96.5 / 90.3 / 100 %:
                                       # rare cancers below the target, see README
+    "holdout29": (0.97, 0.96, 1.0),   # its only blind run, mid fifteenth session: 97.4 / 96.5 / 100 %
+    "holdout30": (0.98, 0.95, 1.0),   # its only blind run, mid fifteenth session: 98.7 / 95.1 / 100 %
+    "holdout31": (0.97, 0.95, 1.0),   # its only blind run, end of the fifteenth session: 97.4 / 95.8 / 100 %
+    "holdout32": (0.96, 0.96, 1.0),   # its only blind run, end of the fifteenth session: 96.1 / 96.5 / 100 %
 }
 
 
