@@ -39,12 +39,6 @@ _FAMILY = re.compile(r"famil|heredit")
 _LINKED = [[w, a] for w in ("lie", "liee", "lies", "liees") for a in ("au", "a")]
 _COUNTS = frozenset("deux trois quatre cinq 2 3 4 5".split())
 _FAMILY_DENIED = frozenset("aucun aucune jamais sans".split())
-
-
-def _family_denied(before: list[str]) -> bool:
-    """ "personne n'a jamais eu ça dans ma famille", "pas de cas dans la famille": no family, not a
-    family's disease ("on ne savait pas que c'était dans la famille" says there is one)."""
-    return bool(_FAMILY_DENIED & set(before)) or any(a == "pas" and b in ("de", "d") for a, b in zip(before, before[1:]))
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 12
 COMMON_DF = 150           # words in more names than this never propose candidates alone
@@ -72,6 +66,12 @@ _SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-
 
 
 _NUMERAL = re.compile(r"\d+|[ivx]{1,4}")
+
+
+def _family_denied(before: list[str]) -> bool:
+    """ "personne n'a jamais eu ça dans ma famille", "pas de cas dans la famille": no family, not a
+    family's disease ("on ne savait pas que c'était dans la famille" says there is one)."""
+    return bool(_FAMILY_DENIED & set(before)) or any(a == "pas" and b in ("de", "d") for a, b in zip(before, before[1:]))
 
 
 def _closest(positions: dict[str, list[int]], present: list[str]) -> dict[str, list[int]]:
@@ -161,6 +161,7 @@ class NameIndex:
         # what was written: by sound alone, "denses" would be "dents".
         self.for_signs = signs
         concept = self.concept = sign_concept if signs else name_concept
+        self.counts = {concept(stem(w)) for w in _COUNTS}   # "deux", "2" as the index reads them
         if signs:
             labels = [r for r in labels if not self._everyday(r, entities)]
         self.labels: list[tuple] = []
@@ -331,9 +332,8 @@ class NameIndex:
 
     def _count_beside_its_word(self, content: list[str], positions: dict) -> bool:
         """ "deux" comes right before the word it counts, as in the sign."""
-        counts = {self.concept(stem(w)) for w in _COUNTS}
         for i, t in enumerate(content[:-1]):
-            if t in counts and not 0 < positions[content[i + 1]][0] - positions[t][0] <= 2:
+            if t in self.counts and not 0 < positions[content[i + 1]][0] - positions[t][0] <= 2:
                 return False
         return True
 

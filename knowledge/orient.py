@@ -930,13 +930,15 @@ def _read_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys
     is a sign of an encephalitis, not an ovarian cancer."""
     if best.label_kind == "abbreviations" and len(best.matched) <= 2:
         return any(m.score >= 100 and _inside(best, m) for m in signs)
-    # (not when a cancer is said: "une petite tumeur du pancréas qui fabrique de l'insuline", "la
-    # parathyroïde enlevée était maligne")
+    # (and a cancer read loosely in the very words of another cancer's sign: "un cancer des glandes
+    # grasses de la paupière" is not a salivary gland cancer)
     if best.kind == "cancer" and any(
             m.score >= 100 > best.score and _inside(best, m) and m.span[1] - m.span[0] > best.span[1] - best.span[0]
             and (_target_of(kb, m) or {}).get("kind") == "cancer" and (_target_of(kb, m) or {}).get("id") != best.entity_id
             for m in signs):
-        return True   # (and in the very words of another cancer's sign: "un cancer des glandes grasses de la paupière")
+        return True
+    # (not when a cancer is said: "une petite tumeur du pancréas qui fabrique de l'insuline", "la
+    # parathyroïde enlevée était maligne")
     return best.kind == "cancer" and not _CANCER_SAID & set(keys) and any(
         m.score >= best.score and _inside(best, m) and (_target_of(kb, m) or {}).get("kind") == "disease" for m in signs)
 
