@@ -722,6 +722,8 @@ class PlaceIndex:
             place = self._find(words, hyphened)
         # (a known town alone before the comma is the town: "menton, ma fille a…")
         alone = " " not in words.strip() and place is not None and place.how in ("commune", "departement", "region")
+        # (so is "au" and a village's name: "au diamant, mon mari…")
+        alone = alone or (len(words.split()) == 2 and fold(words).split()[0] in ("au", "aux") and place is not None)
         if place and " " not in place.matched and (place.matched in self.word_like or place.matched in self.common) \
                 and not _CAPITALISED.findall(words) and not _FIRST_WORD.match(text) and not alone:
             return None
@@ -985,8 +987,9 @@ class PlaceIndex:
                         continue
                     plain = k.split(" ", 1)[1] if size == 2 and toks[start] in _ARTICLES else k
                     # ("à la souterraine": nothing but the cue, and no known place of that word: "à la réunion")
-                    only_cue = start + size == len(toks) and toks[:start] == ["a"] and toks[start] in _ARTICLES \
-                        and plain not in self.names
+                    # (or "au diamant, mon mari…": "au" and a name, set apart at the start)
+                    only_cue = start + size == len(toks) and plain not in self.names and (
+                        (toks[:start] == ["a"] and toks[start] in _ARTICLES) or (toks[:start] in (["au"], ["aux"]) and size == 1))
                     if " " not in plain and self._is_word(plain) and len(toks) > size and not only_cue and not _STRONG_CUE.search(before) \
                             and not any(fold(w) == plain for w in _CAPITALISED.findall(text)):
                         continue   # "à cause de", "odeur de poisson", "à l'hôpital"; not "à L'Aigle"

@@ -623,6 +623,7 @@ def test_an_abbreviation_said_as_a_gene_is_no_disease(kb):
     ("rouanne", "42"),                                                     # spelt closest to Roanne
     ("on habite a nevert mais tout son suivi se fait a dijon", "58"),      # a silent last letter written as another
     ("pres de fijac, mon fils a une maladie rare du rein", "46"),          # "Figeac" said "fijac"
+    ("au diamant, mon mari a une drepanocytose", "972"),                   # "au" and a village's name, set apart
     # "moi qui écris pour elle" says who writes, not where: the "et" of Seine-et-Marne ends no clause
     ("ma mere a une sclerodermie, c'est moi qui ecris pour elle. elle vit en seine et marne dans un village "
      "pres de provins", "77"),
@@ -707,3 +708,8 @@ def test_a_tumour_looked_for_is_not_found(kb):
             "tout le temps. on a fait la recherche de la tumeur du rein qui peut aller avec, l'echo des reins est normale")
     o = orient(text, kb)
     assert not o.cancer_networks and o.filieres[0]["acronym"] == "SENSGENE"   # aniridia, no Wilms tumour
+
+
+@pytest.mark.parametrize("text", ["au lit, il a mal partout", "aux urgences, on m'a dit d'attendre", "au travail, je tombe"])
+def test_everyday_words_after_au_are_no_places(kb, text):
+    assert locate(text, kb)["region"] is None
