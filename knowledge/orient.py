@@ -395,6 +395,9 @@ _TREATED = frozenset("rayon rayons irradie irradiee irradies radiotherapie chimi
 _LONG_AGO = frozenset("enfant enfance autrefois ado adolescent adolescente adolescence".split())
 
 
+_SPARED = frozenset("sain saine sains saines indemne normal normale".split())
+
+
 def _spared(after: list[str]) -> bool:
     """The organ is said untouched: "le rein lui-même est sain", "l'œil lui-même n'est pas touché"."""
     if after[:2] not in (["lui", "meme"], ["elle", "meme"]):
@@ -402,9 +405,6 @@ def _spared(after: list[str]) -> bool:
     said = after[2:6] if after[2:3] in (["est"], ["n"], ["semble"], ["parait"]) else after[2:3]
     # ("le vagin lui-même, col normal": the cervix is normal, not the vagina)
     return bool(_SPARED & set(said)) or any(a == "pas" and b.startswith("touch") for a, b in zip(said, said[1:]))
-
-
-_SPARED = frozenset("sain saine sains saines indemne normal normale".split())
 
 
 def _treated_long_ago(toks: list[str], at: int) -> bool:
@@ -564,9 +564,8 @@ def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Menti
 
     def found_normal(m: Mention) -> bool:
         # "la prise de sang génétique est normale": a test said normal is no sign
-        after = words[m.span[1]:m.span[1] + 3]
-        end = next((i for i, at in enumerate(clause_start[m.span[1]:m.span[1] + 3]) if at != clause_start[m.span[1] - 1]), len(after))
-        return bool(_NORMAL & set(after[:end]))
+        end, clause = m.span[1], clause_start[m.span[1] - 1]
+        return bool(_NORMAL & {w for w, at in zip(words[end:end + 3], clause_start[end:end + 3]) if at == clause})
 
     found = kb.signs.find(text, limit=80)
     # a description read in part inside a sign read word for word is that sign: "piqûres d'hormone
@@ -1152,6 +1151,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     asked = False   # two names read equally well: the person is asked which one
     age = age_said(text or "")
     child_kind = bool(_CHILD_KIND.search(fold(text or "")))
+    grown = age == "adult" and not child_kind   # (a grown-up with a child's kind of tumour is not one here)
     # the organ of a cancer whose type is not said (a child's kind of tumour: the child's network)
     site = cancer_site(kb, text, res.keys, "child" if child_kind else age)
     if site is None and res.ambiguous and all(c.kind == "cancer" for c in res.candidates):
@@ -1161,9 +1161,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     disease_signs = sign_evidence(kb, res.signs, "disease")
     # the blastemal tumours of young children are not a lead for an adult ("mon père", "j'ai 47 ans")
     cancer_evidence = [e for e in sign_evidence(kb, res.signs, "cancer")
-                       if not (age == "adult" and not child_kind and childhood_only(e.target))]
+                       if not (grown and childhood_only(e.target))]
     by_network = [e for e in sign_evidence(kb, res.signs, "cancer", by_network=True)
-                  if not (age == "adult" and not child_kind and childhood_only(e.target))]
+                  if not (grown and childhood_only(e.target))]
     blood = tuple(kb.lymphoid_site.get("networks") or []) + tuple(kb.lymphoid_site.get("lymphoma_networks") or [])
     # strong signs of a disease, heavier than any of a cancer ("une image en dent molaire",
     # "des tumeurs de cartilage dans les os de la main"): a disease described, not a cancer
@@ -1195,7 +1195,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
                       else ((cancer_signs and _signs_outweigh(kb, best, cancer_evidence))
                             or _read_in_a_sign(kb, best, res.signs, res.keys)
                             or (site and not site[0]["fits"] & set(chosen.get("networks") or []))
-                            or (age == "adult" and not child_kind and childhood_only(chosen)) or disease_first)):
+                            or (grown and childhood_only(chosen)) or disease_first)):
             # a cancer read loosely yields to the organ said with it ("une tumeur de la pinéale"
             # is not a salivary gland tumour) and to the person's age
             chosen, best = None, None

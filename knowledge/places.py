@@ -443,10 +443,9 @@ class PlaceIndex:
         if found and found[1] < 90 and " " not in k and sound(found[0]) != sound(k) and sound(k) in self.by_sound:
             # a name said the same beats one a letter closer, unless that one is very close: "stefanois"
             # is stéphanois, not stanois; "rouanne" is Roanne
-            near = process.extractOne(k, self.by_sound[sound(k)], scorer=fuzz.ratio, score_cutoff=80,
-                                      processor=_spelt_as_said)
+            near = self._said_the_same(k, 80)
             if near:
-                return near[0]
+                return near
         if not found and " " in k and len(k) >= 8 and not any(w in self.names for w in k.split()) \
                 and not all(w in self.common for w in k.split()):   # ("grande taille" is words)
             # a name written apart as it sounds: "chato roux", "capestere belle o" (not "haute
@@ -471,10 +470,14 @@ class PlaceIndex:
                 return swapped
         if not found and " " not in k and len(k) >= 4 and sound(k) in self.by_sound:
             # same sound and close spelling: "biarits", "somur"; not "cancer" for "Cannes"
-            near = process.extractOne(k, self.by_sound[sound(k)], scorer=fuzz.ratio, score_cutoff=70,
-                                      processor=_spelt_as_said)   # "bloa" is spelt as "blois" is said
-            return near[0] if near else None
+            return self._said_the_same(k, 70)
         return found[0] if found else None
+
+    def _said_the_same(self, k: str, cutoff: int) -> str | None:
+        """The name of k's sound spelt closest to it, each as it is said ("bloa" is spelt as "blois" is said)."""
+        near = process.extractOne(k, self.by_sound[sound(k)], scorer=fuzz.ratio, score_cutoff=cutoff,
+                                  processor=_spelt_as_said)
+        return near[0] if near else None
 
     # -- building a Place ------------------------------------------------------
     def _from_dept(self, code: str, matched: str, how: str, commune=None, postal=None) -> Place | None:
