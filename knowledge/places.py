@@ -67,9 +67,11 @@ _FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\b(?:cherch
 # the writer asks for themselves: "c'est pour moi que je demande"
 _FOR_ME = re.compile(r"\bc est pour moi\b|\b(?:demande|ecris|cherche) pour moi\b|\bpour moi meme\b")
 # "ma soeur qui habite en métropole": a relative's home, not the writer's when the writer says theirs too
+# ("ma soeur Germaine habite Orléans", "ma belle-mère habite à Metz", "son parrain habite Toulon")
 _RELATIVE_WHO = re.compile(r"\b(?:ma|mon|mes|sa|son|ses|notre|nos) (?:mere|pere|parents|maman|papa|soeur|frere|fille|fils|"
                            r"enfants?|tante|oncle|cousine?|grand mere|grand pere|grands parents|belle mere|beau pere|"
-                           r"belle soeur|beau frere|ami|amie) qui\s*$")
+                           r"belle soeur|beau frere|ami|amie|petite fille|petit fils|petits enfants|parrain|marraine|"
+                           r"neveu|niece|belle fille|gendre)(?: \w+)?( qui)?\s*$")
 # where that person lives: "mes parents sont au Lorrain", "ma mère vit à Issoire"
 _THEIR_HOME = re.compile(r"\b(?:ma|mon|mes|notre|nos|sa|son|ses) (?:mere|pere|parents|maman|papa|soeur|frere|grand mere|"
                          r"grand pere|grands parents) (?:est|sont|vit|vivent|habite|habitent)(?= (?:a|au|aux|en|sur) )")
@@ -102,8 +104,11 @@ _BODY = frozenset({"menton", "bras", "cou", "dos", "ventre", "pied", "pieds", "n
 _CUE_WORDS = frozenset("pres proche vers cote region ville commune secteur banlieue agglo environs alentours km".split())
 # "l'hôpital Saint-Louis", "rue Saint-Michel", "quartier Saint-Michel": a name after these is
 # a building or a street, not the commune of that name
+# (nor after a street's "de": "rue de Chambéry à Voiron"; nor a doctor's name: "le Dr Rochefort")
 _NOT_A_TOWN = re.compile(r"\b(?:hopital|hopitaux|chu|clinique|quartier|rue|avenue|boulevard|bd|place|lycee|"
-                         r"college|ecole|eglise|gare|parc|pont|service|centre|fondation|institut|maternite)\s*$")
+                         r"college|ecole|eglise|gare|parc|pont|service|centre|fondation|institut|maternite|"
+                         r"(?:rue|avenue|av|boulevard|bd|allee|impasse|chemin|route|quai|cours) (?:de|du|des|d)|"
+                         r"dr|docteur|professeur|mme|madame|monsieur)\s*$")
 # Small words that never stand before a place: "avec plaisir", "y aller", "se vendre"
 _NOT_BEFORE_PLACE = frozenset("avec y ne se me te lui leur tres bien plus sans".split())
 # the words before a first comma, after a greeting: "bonsoir, epernai ici, ma femme…"
@@ -120,6 +125,12 @@ _AREA_CUE = re.compile(r"\b(?:dans le|dans la|dans les|dans l|en|du|de la|des|de
 _SILENT_ENDINGS = frozenset("s x t e es rs ts".split())
 _EN = re.compile(r"en(?=[^aeiouy]|$)")
 _SILENT_LAST = "stxd"
+
+
+def _relatives_home(folded: str, at: int, only_who: bool = False) -> bool:
+    """The cue at `at` says where a relative lives: "ma soeur qui habite", "ma belle-mère habite"."""
+    said = _RELATIVE_WHO.search(folded[max(0, at - 40):at])
+    return bool(said) and (bool(said.group(1)) or not only_who)
 
 
 def _before(toks: list[str], start: int) -> str:
@@ -180,6 +191,15 @@ def sound(name: str) -> str:
     """A town's sound key: "Rouan" sounds like "Rouen", "Bloa" like "Blois" (kept to places:
     "Caen" is not "cancer")."""
     return _word_sound(_spelt_as_said(name))
+
+
+_MUTE_E = re.compile(r"(?<=[^aeiouy])e(?=[^aeiouy])")
+
+
+def mute(key: str) -> str:
+    """A sound key without the "e" speech swallows between two consonants: "Yvetot" is said
+    "ivto", "Hazebrouck" "azbrouk", "Sarreguemines" "sargmine"."""
+    return key[:1] + _MUTE_E.sub("", key[1:])
 
 
 _HARD_C = frozenset("ckq")
@@ -365,10 +385,12 @@ class PlaceIndex:
         self.word_like = {w for w in self.common if w not in self.names} | _EVERYDAY
         self.small_by_letter: dict[str, list[str]] = {}
         self.small_by_sound: dict[str, set[str]] = {}
+        self.small_by_mute: dict[str, set[str]] = {}
         for k in self.small:
             if " " not in k and len(k) >= 5:
                 self.small_by_letter.setdefault(k[0], []).append(k)
                 self.small_by_sound.setdefault(sound(k), set()).add(k)
+                self.small_by_mute.setdefault(mute(sound(k)), set()).add(k)
         self.small_by_first: dict[str, list[str]] = {}   # "villers" -> ["villers cotterets", ...]
         # names of several words by the words after their first, villages and known towns alike:
         # "la romaine" -> ["vaison la romaine", ...], "sur mer" -> [..., "berck sur mer"]
@@ -393,11 +415,13 @@ class PlaceIndex:
         self.fuzzy_keys: dict[str, list[str]] = {}
         # "Biarits" sounds like "Biarritz": one-word names by their French sound key
         self.by_sound: dict[str, list[str]] = {}
+        self.by_mute: dict[str, list[str]] = {}
         for k in self.names:
             if len(k) >= 5:
                 self.fuzzy_keys.setdefault(k[0], []).append(k)
                 if " " not in k:
                     self.by_sound.setdefault(sound(k), []).append(k)
+                    self.by_mute.setdefault(mute(sound(k)), []).append(k)
         self.joined_sound: dict[str, list[str]] = {}
         for k in self.names:
             if " " in k and len(k) >= 8:
@@ -430,7 +454,8 @@ class PlaceIndex:
 
     def _village_said_as(self, t: str) -> str | None:
         """The one small commune that sounds like t: "cavayon" is Cavaillon, "fecan" Fécamp."""
-        same = [k for k in self.small_by_sound.get(sound(t), ()) if _same_first_sound(k, t)]
+        same = [k for k in self.small_by_sound.get(sound(t), ()) if _same_first_sound(k, t)] \
+            or [k for k in self.small_by_mute.get(mute(sound(t)), ()) if _same_first_sound(k, t)]
         if len(same) > 1:   # ("ivetot": Yvetot, spelt far closer than Les Yveteaux)
             near = sorted(((fuzz.ratio(_spelt_as_said(k), _spelt_as_said(t)), k) for k in same), reverse=True)
             same = [near[0][1]] if near[0][0] - near[1][0] >= 10 else same
@@ -471,6 +496,11 @@ class PlaceIndex:
         if not found and " " not in k and len(k) >= 4 and sound(k) in self.by_sound:
             # same sound and close spelling: "biarits", "somur"; not "cancer" for "Cannes"
             return self._said_the_same(k, 70)
+        if not found and " " not in k and len(k) >= 4:
+            # the one name said so once its swallowed "e" is dropped: "azbrouck" for Hazebrouck
+            same = {n for n in self.by_mute.get(mute(sound(k)), ()) if _same_first_sound(n, k)}
+            if len(same) == 1:
+                return same.pop()
         return found[0] if found else None
 
     def _said_the_same(self, k: str, cutoff: int) -> str | None:
@@ -616,6 +646,14 @@ class PlaceIndex:
             for idx in curated + self.small.get(k, []):
                 if self.communes[idx]["departement"].lower() == dept:
                     return self._from_commune(idx, k, "commune" if idx in curated else "small_commune")
+        # (or said as it sounds, the département settling which: "chateaubriand (44)" for Châteaubriant)
+        said = [n for n in list(self.by_sound.get(sound(words[-1]), ())) + sorted(self.small_by_sound.get(sound(words[-1]), ()))
+                if _same_first_sound(n, words[-1])] if words and len(words[-1]) >= 5 else []
+        for n in said:
+            found = [ref for kind, ref in self.names.get(n, []) if kind == "commune"] + self.small.get(n, [])
+            idx = next((i for i in found if self.communes[i]["departement"].lower() == dept), None)
+            if idx is not None:
+                return self._from_commune(idx, words[-1], "fuzzy")
         return None
 
     def _named(self, text: str) -> Place | None:
@@ -627,7 +665,17 @@ class PlaceIndex:
             if place:
                 return self._refine(text, place)
         cues = list(_RESIDENCE.finditer(folded))
-        cues = [c for c in cues if not _RELATIVE_WHO.search(folded[max(0, c.start() - 40):c.start()])] or cues
+        # ("ses parents habitent à Hendaye, moi je suis à Bordeaux": when the writer sets their own
+        # home apart, only "qui" makes a relative's home a side remark)
+        mine = any(_MINE.search(folded[max(0, c.start() - 16):c.start()]) for c in cues)
+        own = [c for c in cues if not _relatives_home(folded, c.start(), only_who=mine)]
+        if cues and not own:
+            # "Martigues 13500. Mon fils a…, son parrain habite Toulon": a place set apart at the
+            # start is the writer's, not the relative's
+            place = self._set_apart(text, _hyphened(text))
+            if place:
+                return self._refine(text, place)
+        cues = own or cues
         place, cues = self._home_of_another(text, folded, cues)
         if place:
             return self._refine(text, place)
@@ -1035,7 +1083,8 @@ class PlaceIndex:
             elif len(toks) == 1 and len(t) == 5 and t not in self.common:
                 # a short one without its silent last letter: "ornan" for Ornans
                 near = next((t + e for e in _SILENT_ENDINGS
-                             if len({self.communes[i]["departement"] for i in self.small.get(t + e, ())}) == 1), None)
+                             if len({self.communes[i]["departement"] for i in self.small.get(t + e, ())}) == 1), None) \
+                    or self._village_said_as(t)   # (or said as it sounds: "ivtot" for Yvetot)
             else:
                 near = None
             if near:

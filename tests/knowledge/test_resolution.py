@@ -713,3 +713,30 @@ def test_a_tumour_looked_for_is_not_found(kb):
 @pytest.mark.parametrize("text", ["au lit, il a mal partout", "aux urgences, on m'a dit d'attendre", "au travail, je tombe"])
 def test_everyday_words_after_au_are_no_places(kb, text):
     assert locate(text, kb)["region"] is None
+
+
+@pytest.mark.parametrize("text, departement", [
+    # a relative's home said beside the writer's: "ma soeur Germaine habite", "ma belle-mère habite"
+    ("je vis a chateaudun en eure et loir, ma soeur germaine habite orleans et m'y emmene parfois", "28"),
+    ("notre fille a une maladie rare, nous vivons a luneville, ma belle-mere habite a metz et vient nous aider", "54"),
+    ("j'habite royan mais ma fille vit a bordeaux, c'est moi la malade", "17"),
+    # a place set apart at the start is the writer's, not the godfather's
+    ("martigues 13500. mon fils a une hemophilie severe, son parrain habite toulon", "13"),
+    # a street named after a town, and a doctor's name, are no homes
+    ("nous habitons rue de chambery a voiron, en isere", "38"),
+    ("j'habite rue de brest a vitre, je suis atteinte d'une maladie de behcet", "35"),
+    ("nous habitons a hazebrouck, le dr rochefort a evoque une maladie de fabry", "59"),
+    # the "e" speech swallows: Yvetot said "ivto", Hazebrouck "azbrouk"
+    ("ivtot", "76"),
+    ("nous habitons azbrouck, mon mari a une maladie de fabry", "59"),
+    # a town said as it sounds, its département in brackets settling which
+    ("habitante de chateaubriand (44), je souffre d'une maladie rare, on m'a parle de rennes", "44"),
+])
+def test_places_of_the_sixteenth_session(kb, text, departement):
+    assert locate(text, kb)["departement"] == departement
+
+
+def test_the_writers_own_home_set_apart_keeps_the_relatives_home(kb):
+    # "moi je suis à Bordeaux": the writer sets their home apart, the message is about the family's
+    text = "mucoviscidose chez mon petit-fils, ses parents habitent a hendaye, moi je suis a bordeaux"
+    assert locate(text, kb)["departement"] == "64"
