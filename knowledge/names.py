@@ -137,6 +137,21 @@ _PROPER = re.compile(r"(?<=[\s'’-])[A-ZÀ-Ý][a-zà-ÿ]{2,}")   # a capitalise
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
 
 
+# French paperwork that shares a disease's abbreviation: "reconnu en ALD" (affection de longue
+# durée, not adrenoleukodystrophy), "un PAI à l'école" (projet d'accueil individualisé, not acute
+# intermittent porphyria), "un PAP" (plan d'accompagnement personnalisé, not alveolar proteinosis)
+_PAPERWORK = frozenset({"ald", "pai", "pap"})
+# (the plans are masculine, the diseases feminine: "un PAI", "une PAI")
+_PAPERWORK_BEFORE = frozenset("le un du au ce son mon ton notre votre leur en l d".split())
+_PAPERWORK_AROUND = frozenset("ecole scolaire cantine classe college lycee creche maitresse maitre periscolaire "
+                              "instit institutrice enseignant enseignante mdph cpam secu".split())
+
+
+def _said_as_paperwork(raw: list[str], at: int) -> bool:
+    return raw[at] in _PAPERWORK and (
+        (at > 0 and raw[at - 1] in _PAPERWORK_BEFORE) or bool(_PAPERWORK_AROUND & set(raw)))
+
+
 @dataclass
 class Mention:
     entity_id: str
@@ -494,11 +509,15 @@ class NameIndex:
                 for idx in self.exact.get(" ".join(seq[start:start + size]), ()):
                     if self.for_signs and not as_written(idx):
                         continue   # "hello there" is not TERT
+                    if size == 1 and self.labels[idx][2] == "abbreviations" and _said_as_paperwork(raw, start):
+                        continue   # "reconnu en ALD", "un PAI pour l'école": paperwork, not a disease
                     offer(idx, 100.0, start, start + size)
         for caps in _CAPS.findall(text[:2000]):
             k = fold(caps)
             if k in self.caps_only and k in raw:
                 pos = raw.index(k)
+                if _said_as_paperwork(raw, pos):
+                    continue
                 for idx in self.caps_only[k]:
                     offer(idx, 96.0, pos, pos + 1)
 

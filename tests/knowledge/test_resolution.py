@@ -740,3 +740,21 @@ def test_the_writers_own_home_set_apart_keeps_the_relatives_home(kb):
     # "moi je suis à Bordeaux": the writer sets their home apart, the message is about the family's
     text = "mucoviscidose chez mon petit-fils, ses parents habitent a hendaye, moi je suis a bordeaux"
     assert locate(text, kb)["departement"] == "64"
+
+
+@pytest.mark.parametrize("text, not_named", [
+    ("je suis fatiguee, des demangeaisons la nuit, des anticorps anti mitochondries. est-ce reconnu en ALD ?",
+     "Adrénoleucodystrophie liée à l'X"),
+    ("ma fille a la peau salee et des gelules d'enzymes a chaque repas, ca se met dans le PAI a l'ecole ?",
+     "Porphyrie aiguë intermittente"),
+    ("mon fils a des taches cafe au lait et l'ecole nous demande un PAP", "Protéinose alvéolaire pulmonaire auto-immune"),
+])
+def test_paperwork_abbreviations_are_no_diseases(kb, text, not_named):
+    # affection de longue durée, projet d'accueil individualisé, plan d'accompagnement personnalisé
+    assert not_named not in [m["name"] for m in orient(text, kb).matches]
+
+
+def test_a_disease_abbreviation_is_still_read(kb):
+    # (said with a feminine article and no school or paperwork around it: the disease, here one of two)
+    names = [m["name"] for m in orient("ma soeur a une PAI, crises de douleurs au ventre", kb).matches]
+    assert "Porphyrie aiguë intermittente" in names
