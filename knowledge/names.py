@@ -509,8 +509,11 @@ class NameIndex:
                 for idx in self.exact.get(" ".join(seq[start:start + size]), ()):
                     if self.for_signs and not as_written(idx):
                         continue   # "hello there" is not TERT
-                    if size == 1 and self.labels[idx][2] == "abbreviations" and _said_as_paperwork(raw, start):
-                        continue   # "reconnu en ALD", "un PAI pour l'école": paperwork, not a disease
+                    if self.labels[idx][2] == "abbreviations" and (
+                            any(i in fixed for i in range(start, start + size)) or (size == 1 and _said_as_paperwork(raw, start))):
+                        # an abbreviation is read as written, never out of a repaired word ("cortex"
+                        # is no CORD); "reconnu en ALD", "un PAI pour l'école": paperwork, not a disease
+                        continue
                     offer(idx, 100.0, start, start + size)
         for caps in _CAPS.findall(text[:2000]):
             k = fold(caps)

@@ -1234,6 +1234,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             matches.append(_chosen_match(context))
             notes.append(context["context_note"])
             sources.append({"about": context["name"], "source": context.get("source"), "as_of": context.get("as_of")})
+        if kind == "cancer" and chosen.get("family") and context is None and site and len(acronyms) > 1:
+            # a family of cancers shared by two networks, its organ said: "un mésothéliome (…) la
+            # membrane qui tapisse le ventre" is the peritoneum's (RENAPE), not the pleura's
+            acronyms.sort(key=lambda a: a not in site[1])
         if kind == "cancer":
             acronyms = _lymphoma_organ_first(kb, res.keys, acronyms, context is not None)
         if chosen.get("context_note"):

@@ -758,3 +758,27 @@ def test_a_disease_abbreviation_is_still_read(kb):
     # (said with a feminine article and no school or paperwork around it: the disease, here one of two)
     names = [m["name"] for m in orient("ma soeur a une PAI, crises de douleurs au ventre", kb).matches]
     assert "Porphyrie aiguë intermittente" in names
+
+
+@pytest.mark.parametrize("text, network", [
+    ("reticulose pagetoide de woringer kolop sur le pied", "RNLC"),
+    ("astroblastoma MN1-altered in an adult", "RENOCLIP-LOC"),
+    ("tumeur des cordons sexuels a tubules annelé, ma fille a un peutz jegher", "TMRG"),
+    ("neoplasie kystique multiloculaire du rin a faible potentiel de maligniter", "CARARE"),
+    ("on m'a trouvé un tératocarcinosarcome des fosses nasales", "REFCOR"),
+    ("syringocystadenocarcinome papilifere du cuir chevelu", "CARADERM"),
+    # a family of cancers shared by two networks: the organ said chooses (the peritoneum, not the pleura)
+    ("du liquide dans le ventre qui revient malgre les ponctions, et les biopsies de la membrane qui tapisse "
+     "le ventre montrent un mesotheliome", "RENAPE"),
+    # the words of a pleural biopsy report
+    ("biopsie de plèvre : prolifération mésothéliale atypique, calrétinine et WT1 positifs, perte d'expression de BAP1",
+     "NETMESO"),
+])
+def test_cancers_of_the_sixteenth_session(kb, text, network):
+    assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
+
+
+def test_a_repaired_word_is_no_abbreviation(kb):
+    # "cortex" is not repaired into CORD (cone-rod dystrophy), an abbreviation read only as written
+    o = orient("le cortex de ma fille a trop de petits plis, elle fait des crises et a du mal a parler", kb)
+    assert "Dystrophie des cônes et des bâtonnets" not in [m["name"] for m in o.matches]
