@@ -139,8 +139,9 @@ _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
 
 # French paperwork that shares a disease's abbreviation: "reconnu en ALD" (affection de longue
 # durée, not adrenoleukodystrophy), "un PAI à l'école" (projet d'accueil individualisé, not acute
-# intermittent porphyria), "un PAP" (plan d'accompagnement personnalisé, not alveolar proteinosis)
-_PAPERWORK = frozenset({"ald", "pai", "pap"})
+# intermittent porphyria), "un PAP" (plan d'accompagnement personnalisé, not alveolar proteinosis),
+# "en CDD" (a fixed-term contract, not CDKL5 deficiency disorder)
+_PAPERWORK = frozenset({"ald", "pai", "pap", "cdd"})
 # (the plans are masculine, the diseases feminine: "un PAI", "une PAI")
 _PAPERWORK_BEFORE = frozenset("le un du au ce son mon ton notre votre leur en l d".split())
 _PAPERWORK_AROUND = frozenset("ecole scolaire cantine classe college lycee creche maitresse maitre periscolaire "

@@ -39,7 +39,7 @@ _DIAGNOSIS_CUES = {"diagnostic", "diagnostique", "diagnostiquee", "diagnostiques
                    "finalement", "conclusion", "retenu", "parle", "evoque"}
 # care still to come: "chimio puis peut-être une greffe"
 _PLANNED = {"voire", "puis", "peut", "envisage", "envisager", "envisagee", "attente", "prevoir", "prevue", "prevu",
-            "eventuellement"}
+            "eventuellement", "attend", "attendait", "attendons", "attendaient", "parler", "discuter"}
 _CLAUSES = re.compile(r"[,.;:!?()]")   # a denial does not cross these
 _DENIALS = {"pas", "plus", "jamais", "ni", "non"}
 _ARTICLES = {"un", "une", "le", "la", "l"}
@@ -1087,7 +1087,10 @@ def _organ_first(cancer: list[Evidence], site) -> list[Evidence]:
     near = [e for e in cancer if e.weight >= cancer[0].weight * CLOSE_LEAD]
     # (the organ's own network before those of other organs said: "l'enveloppe du ventre (…)
     # la même maladie que celle de la plèvre" is the peritoneum's)
-    own = [e for e in near if set(e.target.get("networks") or []) <= set(site[1])]
+    # (but not a network's many weak signs over one cancer's strong ones: "petites boules
+    # douloureuses sur la peau, fibromes de l'utérus très jeune" and a kidney cancer is PREDIR's)
+    strong = any(e.strong for e in near)
+    own = [e for e in near if set(e.target.get("networks") or []) <= set(site[1]) and (e.strong or not strong)]
     fitting = own + [e for e in near if e not in own and set(e.target.get("networks") or []) <= site[0]["fits"]]
     return fitting + [e for e in cancer if e not in fitting]
 
