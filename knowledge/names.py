@@ -71,7 +71,11 @@ _NUMERAL = re.compile(r"\d+|[ivx]{1,4}")
 def _family_denied(before: list[str]) -> bool:
     """ "personne n'a jamais eu ça dans ma famille", "pas de cas dans la famille": no family, not a
     family's disease ("on ne savait pas que c'était dans la famille" says there is one)."""
-    return bool(_FAMILY_DENIED & set(before)) or any(a == "pas" and b in ("de", "d") for a, b in zip(before, before[1:]))
+    # ("personne dans sa famille n'en a eu": nobody; "une personne de ma famille" is somebody)
+    nobody = any(w == "personne" and i >= len(before) - 3
+                 and before[i - 1:i] not in (["une"], ["la"], ["cette"], ["chaque"], ["toute"], ["seule"], ["autre"])
+                 for i, w in enumerate(before))
+    return bool(_FAMILY_DENIED & set(before)) or nobody or any(a == "pas" and b in ("de", "d") for a, b in zip(before, before[1:]))
 
 
 def _closest(positions: dict[str, list[int]], present: list[str]) -> dict[str, list[int]]:

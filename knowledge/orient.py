@@ -39,7 +39,8 @@ _DIAGNOSIS_CUES = {"diagnostic", "diagnostique", "diagnostiquee", "diagnostiques
                    "finalement", "conclusion", "retenu", "parle", "evoque"}
 # care still to come: "chimio puis peut-être une greffe"
 _PLANNED = {"voire", "puis", "peut", "envisage", "envisager", "envisagee", "attente", "prevoir", "prevue", "prevu",
-            "eventuellement", "attend", "attendait", "attendons", "attendaient", "parler", "discuter"}
+            "eventuellement", "attend", "attendait", "attendons", "attendaient", "parler", "discuter",
+            "compatibilite", "compatible", "compatibles"}
 _CLAUSES = re.compile(r"[,.;:!?()]")   # a denial does not cross these
 _DENIALS = {"pas", "plus", "jamais", "ni", "non"}
 _ARTICLES = {"un", "une", "le", "la", "l"}
@@ -182,7 +183,10 @@ _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", 
                                     # "ce n'est plus un simple grain de beauté": no longer benign
                                     "plus un simple grain de beauté", "plus un simple naevus",
                                     # a tumour marker: "l'alpha foeto est à 900" ("alpha-fœtoprotéine", "CA-125" key the same)
-                                    "alpha foeto", "alpha foetoprotéine", "alphafœtoprotéine", "ca125", "ca 125")]
+                                    "alpha foeto", "alpha foetoprotéine", "alphafœtoprotéine", "ca125", "ca 125",
+                                    # the slides of a tumour sent to an expert: "il envoie les lames à un expert national"
+                                    "envoie les lames", "envoyer les lames", "lames partent", "lames sont parties",
+                                    "relire les lames", "relecture des lames", "lames à relire", "lames en relecture")]
 # cells found carrying a marker ("cellules CD30 positives"): with lymphoid cells and an organ, a lymphoma
 _MARKED = {stem(w) for w in ("positives", "positifs", "positive", "positif", "marquées", "marqués")}
 # an organ said after these is not the tumour's own: the graft of a transplanted person, an organ pushed aside
@@ -292,7 +296,13 @@ def _ruled_out(toks: list[str], i: int) -> bool:
     "aucune tumeur", "le risque de cancer"."""
     return toks[max(0, i - 2):i] in (["pas", "de"], ["ni", "de"], ["pas", "d"], ["pas", "des"]) \
         or toks[i - 1:i] in (["aucune"], ["aucun"], ["sans"]) or _feared(toks, i) \
-        or bool(_SCREENED.search(" ".join(toks[max(0, i - 4):i])))
+        or bool(_SCREENED.search(" ".join(toks[max(0, i - 4):i]))) \
+        or bool(_BESIDE_THE_POINT.search(" ".join(toks[i + 1:i + 14])))
+
+
+# "son cousin est suivi pour une tumeur du rein mais ça n'a rien à voir": not the subject (a tumour
+# that "n'a rien à voir avec la chute" is the subject, unrelated to something else)
+_BESIDE_THE_POINT = re.compile(r"\b(?:rien a voir|aucun rapport|sans rapport|pas de rapport)\b(?! avec)|\bc est autre chose\b")
 
 
 def _feared(toks: list[str], i: int) -> bool:
@@ -341,7 +351,8 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
     said_at = [i for i, t in enumerate(toks) if t in _CANCER_SAID and not t.startswith("metasta")
                and not _said_benign(toks, i)]
     # "pas de tumeur de l'ovaire": the organ of a tumour denied is not where it is
-    denied_at = [i for i in said_at if _ruled_out(toks, i)]
+    # ("pas un cancer du testicule habituel": the usual kind is denied, not the organ)
+    denied_at = [i for i in said_at if _ruled_out(toks, i) and not _USUAL & set(toks[i + 1:i + 6])]
     said_at = [i for i in said_at if i not in denied_at]
     spread_at = [i for i, t in enumerate(toks) if t.startswith("metasta")]
     # "opérée il y a 4 ans, et maintenant ça revient dans les os": where it came back, not where it began
@@ -374,7 +385,9 @@ def _organs_said(kb: KnowledgeBase, toks: list[str], joined: str) -> tuple[list[
                     continue   # "greffée d'un rein", "une masse qui repousse le rein": not where it is
                 if _spared(toks[word_at + len(w.split()):word_at + len(w.split()) + 7]):
                     continue   # "une masse sur la glande au-dessus du rein (…) le rein lui-même est sain"
-                right_after = any(0 < word_at - i <= 4 for i in said_at)
+                # (a cancer word said of what came before looks back: "l'analyse montre que c'est malin.
+                # IRM du bassin" is no cancer of the pelvis)
+                right_after = any(0 < word_at - i <= 4 and toks[i - 1:i] not in (["est"], ["etait"], ["sont"]) for i in said_at)
                 # "une tumeur dans le muscle de l'utérus qui viendrait du placenta": where it comes from
                 # ("d'origine neuroendocrine" says the kind of cells, not the organ it comes from)
                 origin = bool(_ORIGIN & set(toks[max(0, word_at - 3):word_at])) and not site.get("cell_type")
@@ -396,6 +409,7 @@ _LONG_AGO = frozenset("enfant enfance autrefois ado adolescent adolescente adole
 
 
 _SPARED = frozenset("sain saine sains saines indemne normal normale".split())
+_USUAL = frozenset("habituel habituelle habituels habituelles classique classiques ordinaire ordinaires typique".split())
 
 
 def _spared(after: list[str]) -> bool:
@@ -647,6 +661,10 @@ def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
     toks = tokens(text)
     mentions = [replace(m, score=m.score - LIKENESS) if m.kind == "cancer" and _LIKENED & set(toks[max(0, m.span[0] - 3):m.span[0]])
                 else m for m in mentions]
+    # a disease and the cancer of the same name (Birt-Hogg-Dubé, Cowden) read from the same words are
+    # one name, the disease's: its cancer twin gives the network when a cancer is said
+    diseases_read = {(m.name, m.span) for m in mentions if m.kind == "disease"}
+    mentions = [m for m in mentions if not (m.kind == "cancer" and (m.name, m.span) in diseases_read)]
     named = [m for m in mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
     if len(named) > 1 and named[1].score == named[0].score and _diagnosis_before(toks, named[1], named[0]):
         # "on a cru à un PTI (…) le diagnostic est maintenant un Bernard-Soulier": the diagnosis made
@@ -942,6 +960,17 @@ def _read_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys
         m.score >= best.score and _inside(best, m) and (_target_of(kb, m) or {}).get("kind") == "disease" for m in signs)
 
 
+def _lay_name_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention]) -> bool:
+    """A cancer's lay name read in full inside a longer sign of another network's cancer: "une
+    tumeur de l'intestin grêle qui saignait" is a GIST's sign, not an ileal neuroendocrine tumour
+    ("tumeur du thymus de 7 cm" stays a thymic tumour, whichever of its cancers)."""
+    own = set((kb.entities.get(best.entity_id) or {}).get("networks") or [])
+    return best.kind == "cancer" and best.label_kind in LAY and any(
+        m.score >= 100 and _inside(best, m) and m.span[1] - m.span[0] > best.span[1] - best.span[0]
+        and (_target_of(kb, m) or {}).get("kind") == "cancer" and not set((_target_of(kb, m) or {}).get("networks") or []) <= own
+        for m in signs)
+
+
 def _a_gene_named(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys: list[str] = ()) -> bool:
     """An abbreviation read inside a gene's sign is that gene: "gène GLA" is Fabry's gene, not a
     generalised lymphatic anomaly ("mutation NF1" stays NF1: the gene is the disease's own)."""
@@ -1188,6 +1217,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         loose = (best.score < LOOSE or (best.label_kind == "abbreviations" and len(best.matched) <= 2)
                  or _a_gene_named(kb, best, res.signs, res.keys)
                  or (best.kind == "cancer" and best.label_kind in LAY and best.score < 100)
+                 or _lay_name_in_a_sign(kb, best, res.signs)
                  or _described_more_than_named(kb, best, cancer_evidence)
                  or _in_a_cancers_telling_sign(kb, best, cancer_evidence, text)) \
             and entity_id is None and not res.contexts
@@ -1260,9 +1290,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             matches.append(match)
             notes.append(note)
             sources.append(source)
-        elif twin and not acronyms and (predisposed or _organ_of(kb, res.keys, twin)):
-            # "une mutation FLCN, faut-il surveiller mes reins ?": the disease predisposes to a
-            # cancer of the organ asked about; its network is given too
+        elif twin and not acronyms:
+            # "syndrome de Birt-Hogg-Dubé", "une mutation FLCN, faut-il surveiller mes reins ?": the
+            # disease predisposes to a cancer; its network is given too
             acronyms = list(twin.get("networks") or [])
             notes.append(kb.text("cancer_twin", name=chosen["name"]))
         networks = [_network(kb, a) for a in acronyms]

@@ -22,6 +22,8 @@ _CHROMOSOMES = re.compile(r"\b(?:chromosomes?|caryotype|(?:micro)?deletion|dupli
 # "dans le 9-4", "dans le 9.2": a département said digit by digit
 _DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|semaines?|jours|fois|h|min|heures|ml|euros|mg|%))")
 # "ferritine à 10000", "ferritin over 10000", "plaquettes basses depuis toujours (60 000)": a measure, not a postal code
+# "il chausse déjà du 36": a shoe size, not the Indre
+_SHOE_SIZE = re.compile(r"\b(?:chausse\w*|pointure|taille)\b(?: deja| maintenant| encore)?\s*$")
 _MEASURED = re.compile(r"\b(?:ferritine|ferritin|plaquettes|platelets|cpk|ck|leucocytes|globules blancs|lymphocytes|taux|dosage|"
                        r"ige|ldh|hcg|afp|psa|tryptase|over|above|superieure?|sup)\b\W*(?:\w+\W+){0,3}$")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:appel\w*|numero|composer|tel\w*)\s+(?:le\s+)?(?:15|112|114|18|17|3114)\b")
@@ -93,7 +95,7 @@ _EVERYDAY = frozenset("""
     aura aube blanc bordeaux bourg calvados cannes cantal champagne cher cognac creuse croix die digne
     fleche fontaine francois gap garde grasse havre landes lens lot lourdes manche marin medoc medocs menton moule
     moulins nice nord orange orne pantin plaisir port possession puy rennes reunion robert romans saintes sainte
-    salon sens somme tampon tours trinite valence vannes vienne vitre
+    salon sens somme tampon tours trinite valence vannes vienne vitre macon
     """.split())
 # Place names of several everyday words, read the same way: "entre deux crises"
 _EVERYDAY_PHRASES = frozenset({"entre deux"})
@@ -925,7 +927,8 @@ class PlaceIndex:
                 return place
         cleaned = _numbers_in_figures(_EMERGENCY_NUMBER.sub(" ", folded))
         m = _DEPT_ALONE.match(cleaned.strip()) or next(
-            (c for c in _DEPT_CUE.finditer(cleaned) if not _CHROMOSOMES.search(cleaned[max(0, c.start() - 80):c.start()])), None)
+            (c for c in _DEPT_CUE.finditer(cleaned) if not _CHROMOSOMES.search(cleaned[max(0, c.start() - 80):c.start()])
+             and not _SHOE_SIZE.search(cleaned[max(0, c.start() - 25):c.start()])), None)
         if m:
             place = self._from_dept(m.group(1).replace(" ", ""), m.group(0), "departement")   # ("le 2 b")
             if place:

@@ -811,3 +811,53 @@ def test_lay_cancers_of_the_sixteenth_session(kb, text, network):
 ])
 def test_lay_diseases_of_the_sixteenth_session(kb, text, filiere):
     assert orient(text, kb).filieres[0]["acronym"] == filiere
+
+
+@pytest.mark.parametrize("text, network", [
+    # a lymphoma of an organ that has no rare-cancer network of its own; "not the usual kind" keeps the organ
+    ("mon mari a 72 ans, un testicule a gonfle sans douleur, on lui a enleve et l'analyse dit que ce sont des "
+     "lymphocytes malades, pas un cancer du testicule habituel", "LYMPHOPATH"),
+    ("l'orl a enleve l'amygdale droite de mon mari qui avait double de volume, le resultat parle de cellules "
+     "lymphoides anormales", "LYMPHOPATH"),
+    # "c'est malin" speaks of what came before, not of the pelvis scanned next
+    ("je pensais avoir un kyste de la glande de Bartholin, une boule a l'entree du vagin, mais l'analyse montre que "
+     "c'est malin. IRM du bassin et recherche du ganglion dans l'aine prevues", "TMRG"),
+    # a lay name read inside another network's longer sign yields to it
+    ("la videocapsule a montre une tumeur de l'intestin grele qui saignait, le chirurgien dit que la tumeur venait "
+     "de la paroi sous la muqueuse et qu'il faudra peut etre des comprimes pendant 3 ans", "NETSARC+"),
+    # nobody in the family, a genetic change of the tumour only: no hereditary predisposition
+    ("ma femme a 27 ans, elle a eu une chimio pour une leucemie quand elle etait petite et la on lui trouve un cancer "
+     "du rein, personne dans sa famille n'en a eu", "CARARE"),
+    ("un cancer du rein, le medecin qui a analyse la tumeur parle d'une anomalie genetique dans la tumeur seulement",
+     "CARARE"),
+    ("sindrome de cowden avec un cancer du rein chez mon pere", "PREDIR"),
+    ("SR2 avec LIE anormaux, ma mere est MC depuis 20 ans", "CELAC"),
+    ("TW chez un enfant porteur d'un syndrome WAGR", "MASTERBLAST"),
+    ("my mother was diagnosed with a primary lymphoma of the breast, not the implant one", "LYMPHOPATH"),
+])
+def test_more_cancers_of_the_sixteenth_session(kb, text, network):
+    assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
+
+
+def test_a_relatives_tumour_beside_the_point_is_not_the_subject(kb):
+    text = ("a l'echo de grossesse on a vu une grosse vessie et des reins dilates. mon fils avait une membrane dans le "
+            "canal de l'uretre qui bloquait l'urine. son cousin est suivi pour une tumeur du rein mais ca n'a rien a voir")
+    o = orient(text, kb)
+    assert not o.cancer_networks
+
+
+@pytest.mark.parametrize("text, network, filiere", [
+    # a disease and the cancer of the same name are one name, the disease's, with its twin's network
+    ("syndrome de Birt-Hogg-Dubé", "PREDIR", "RESPIFIL"),
+    ("syndrome de cowden", "PREDIR", "FIMATHO"),
+])
+def test_a_disease_and_its_cancer_twin_are_one_name(kb, text, network, filiere):
+    o = orient(text, kb)
+    assert not o.ambiguous
+    assert o.filieres[0]["acronym"] == filiere and o.cancer_networks[0]["acronym"] == network
+
+
+@pytest.mark.parametrize("text", ["mon fils de 7 ans, il chausse deja du 36, il a une grosse tete",
+                                  "mon frere a 45 ans il est maçon, ses bras maigrissent"])
+def test_a_shoe_size_and_a_trade_are_no_places(kb, text):
+    assert locate(text, kb)["departement"] is None
