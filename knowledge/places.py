@@ -189,6 +189,7 @@ def _spelt_as_said(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=50000)
 def sound(name: str) -> str:
     """A town's sound key: "Rouan" sounds like "Rouen", "Bloa" like "Blois" (kept to places:
     "Caen" is not "cancer")."""
@@ -456,8 +457,9 @@ class PlaceIndex:
 
     def _village_said_as(self, t: str) -> str | None:
         """The one small commune that sounds like t: "cavayon" is Cavaillon, "fecan" Fécamp."""
-        same = [k for k in self.small_by_sound.get(sound(t), ()) if _same_first_sound(k, t)] \
-            or [k for k in self.small_by_mute.get(mute(sound(t)), ()) if _same_first_sound(k, t)]
+        said = sound(t)
+        same = [k for k in self.small_by_sound.get(said, ()) if _same_first_sound(k, t)] \
+            or [k for k in self.small_by_mute.get(mute(said), ()) if _same_first_sound(k, t)]
         if len(same) > 1:   # ("ivetot": Yvetot, spelt far closer than Les Yveteaux)
             near = sorted(((fuzz.ratio(_spelt_as_said(k), _spelt_as_said(t)), k) for k in same), reverse=True)
             same = [near[0][1]] if near[0][0] - near[1][0] >= 10 else same

@@ -10,7 +10,7 @@ import pytest
 from tests import evaluation
 
 FLOORS = {  # set: (diseases top-1, cancers top-1, places)
-    "data": (0.95, 0.95, 0.999),      # 98.4 / 98.3 / 99.98 % (fifteenth session: one place of the fourteenth's parts still missed, see README)
+    "data": (0.95, 0.95, 1.0),        # 98.3 / 98.2 / 100 % (sixteenth session)
     "holdout": (0.95, 0.95, 1.0),     # 98.7 / 98.6 / 100 %
     "holdout2": (0.95, 0.95, 1.0),    # places: 99.2 % until the fourteenth session, now 100 %
     "holdout3": (0.95, 0.95, 0.99),   # first run 91.8 / 95.8 / 96.9 %, now 98.2 / 99.2 / 100 %
@@ -52,6 +52,11 @@ FLOORS = {  # set: (diseases top-1, cancers top-1, places)
     "holdout30": (0.98, 0.95, 1.0),   # its only blind run, mid fifteenth session: 98.7 / 95.1 / 100 %
     "holdout31": (0.97, 0.95, 1.0),   # its only blind run, end of the fifteenth session: 97.4 / 95.8 / 100 %
     "holdout32": (0.96, 0.96, 1.0),   # its only blind run, end of the fifteenth session: 96.1 / 96.5 / 100 %
+    "holdout33": (0.96, 0.94, 1.0),   # its only blind run, mid sixteenth session: 96.5 / 94.4 / 100 %
+    "holdout34": (0.96, 0.93, 1.0),   # its only blind run, mid sixteenth session: 97.0 / 93.1 / 100 %
+    "holdout35": (0.96, 0.94, 1.0),   # its only blind run, end of the sixteenth session: 96.1 / 94.4 / 100 %
+    "holdout36": (0.96, 0.92, 1.0),   # its only blind run, end of the sixteenth session: 96.5 / 92.4 / 100 %
+                                      # (holdout33 to holdout36: rare cancers below the target, see README)
 }
 
 

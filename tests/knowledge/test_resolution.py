@@ -773,18 +773,6 @@ def test_a_disease_abbreviation_is_still_read(kb):
     # the words of a pleural biopsy report
     ("biopsie de plèvre : prolifération mésothéliale atypique, calrétinine et WT1 positifs, perte d'expression de BAP1",
      "NETMESO"),
-])
-def test_cancers_of_the_sixteenth_session(kb, text, network):
-    assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
-
-
-def test_a_repaired_word_is_no_abbreviation(kb):
-    # "cortex" is not repaired into CORD (cone-rod dystrophy), an abbreviation read only as written
-    o = orient("le cortex de ma fille a trop de petits plis, elle fait des crises et a du mal a parler", kb)
-    assert "Dystrophie des cônes et des bâtonnets" not in [m["name"] for m in o.matches]
-
-
-@pytest.mark.parametrize("text, network", [
     # a hereditary kidney-cancer family's strong signs outweigh many weak signs of the kidney's own network
     ("chez nous il y a un gene qui donne des petites boules douloureuses sur la peau, des fibromes de l'uterus tres "
      "jeunes, et ma soeur vient d'avoir un cancer du rein agressif", "PREDIR"),
@@ -794,26 +782,6 @@ def test_a_repaired_word_is_no_abbreviation(kb):
     ("thyroide enlevee + 3 doses d'iode radioactif, mais les nodules des poumons ne fixent plus l'iode et grossissent",
      "ENDOCAN"),
     ("onco ce matin: la tumeur de la membrane du poumon de mon mari ne s'opere pas, immunotherapie proposee", "NETMESO"),
-])
-def test_lay_cancers_of_the_sixteenth_session(kb, text, network):
-    assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
-
-
-@pytest.mark.parametrize("text, filiere", [
-    # "en CDD" is a work contract, not CDKL5 deficiency disorder
-    ("des crises de douleurs au ventre atroces avant mes regles, mes urines deviennent rouge fonce a la lumiere, on me "
-     "donne de l'hemine en perfusion. je suis en CDD et j'ai peur de perdre mon travail", "G2M"),
-    ("je suis nee avec un coeur qui n'avait qu'une seule vraie pompe, j'ai ete operee trois fois petite", "CARDIOGEN"),
-    ("mon frere a eu une greffe des deux poumons a cause de sa maladie genetique qui epaissit le mucus", "MUCO-CFTR"),
-    ("a chaque angine mes urines deviennent rouges comme du coca. la biopsie du rein a montre des depots d'un anticorps",
-     "ORKID"),
-    ("our baby girl was diagnosed with 5p minus syndrome last month", "AnDDI-Rares"),
-])
-def test_lay_diseases_of_the_sixteenth_session(kb, text, filiere):
-    assert orient(text, kb).filieres[0]["acronym"] == filiere
-
-
-@pytest.mark.parametrize("text, network", [
     # a lymphoma of an organ that has no rare-cancer network of its own; "not the usual kind" keeps the organ
     ("mon mari a 72 ans, un testicule a gonfle sans douleur, on lui a enleve et l'analyse dit que ce sont des "
      "lymphocytes malades, pas un cancer du testicule habituel", "LYMPHOPATH"),
@@ -835,8 +803,28 @@ def test_lay_diseases_of_the_sixteenth_session(kb, text, filiere):
     ("TW chez un enfant porteur d'un syndrome WAGR", "MASTERBLAST"),
     ("my mother was diagnosed with a primary lymphoma of the breast, not the implant one", "LYMPHOPATH"),
 ])
-def test_more_cancers_of_the_sixteenth_session(kb, text, network):
+def test_cancers_of_the_sixteenth_session(kb, text, network):
     assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
+
+
+def test_a_repaired_word_is_no_abbreviation(kb):
+    # "cortex" is not repaired into CORD (cone-rod dystrophy), an abbreviation read only as written
+    o = orient("le cortex de ma fille a trop de petits plis, elle fait des crises et a du mal a parler", kb)
+    assert "Dystrophie des cônes et des bâtonnets" not in [m["name"] for m in o.matches]
+
+
+@pytest.mark.parametrize("text, filiere", [
+    # "en CDD" is a work contract, not CDKL5 deficiency disorder
+    ("des crises de douleurs au ventre atroces avant mes regles, mes urines deviennent rouge fonce a la lumiere, on me "
+     "donne de l'hemine en perfusion. je suis en CDD et j'ai peur de perdre mon travail", "G2M"),
+    ("je suis nee avec un coeur qui n'avait qu'une seule vraie pompe, j'ai ete operee trois fois petite", "CARDIOGEN"),
+    ("mon frere a eu une greffe des deux poumons a cause de sa maladie genetique qui epaissit le mucus", "MUCO-CFTR"),
+    ("a chaque angine mes urines deviennent rouges comme du coca. la biopsie du rein a montre des depots d'un anticorps",
+     "ORKID"),
+    ("our baby girl was diagnosed with 5p minus syndrome last month", "AnDDI-Rares"),
+])
+def test_lay_diseases_of_the_sixteenth_session(kb, text, filiere):
+    assert orient(text, kb).filieres[0]["acronym"] == filiere
 
 
 def test_a_relatives_tumour_beside_the_point_is_not_the_subject(kb):
