@@ -153,6 +153,8 @@ _PAPERWORK_AROUND = frozenset("ecole scolaire cantine classe college lycee crech
 
 
 def _said_as_paperwork(raw: list[str], at: int) -> bool:
+    """The word at `at` is one of those abbreviations, said as paperwork: after a masculine article or
+    a preposition, or in a message about school or social security."""
     return raw[at] in _PAPERWORK and (
         (at > 0 and raw[at - 1] in _PAPERWORK_BEFORE) or bool(_PAPERWORK_AROUND & set(raw)))
 

@@ -37,7 +37,8 @@ _LIKENED = {"ressemble", "ressemblent", "ressemblant", "comme", "aspect", "allur
 # "la génétique a confirmé un syndrome CHARGE": the diagnosis finally made
 _DIAGNOSIS_CUES = {"diagnostic", "diagnostique", "diagnostiquee", "diagnostiques", "confirme", "confirmee",
                    "finalement", "conclusion", "retenu", "parle", "evoque"}
-# care still to come: "chimio puis peut-être une greffe"
+# care still to come: "chimio puis peut-être une greffe", "il attendait une greffe", "on va tester notre
+# compatibilité pour une greffe de moelle"
 _PLANNED = {"voire", "puis", "peut", "envisage", "envisager", "envisagee", "attente", "prevoir", "prevue", "prevu",
             "eventuellement", "attend", "attendait", "attendons", "attendaient", "parler", "discuter",
             "compatibilite", "compatible", "compatibles"}
@@ -291,6 +292,11 @@ _FEARED = re.compile(r"\b(?:risques? (?:de|d|du)|peur (?:de|d|du)(?: un| une)?|p
 _SCREENED = re.compile(r"\b(?:recherche|depistage) (?:de|d|du)(?: la| le| l| une| un)?$")
 
 
+# "son cousin est suivi pour une tumeur du rein mais ça n'a rien à voir": not the subject (a tumour
+# that "n'a rien à voir avec la chute" is the subject, unrelated to something else)
+_BESIDE_THE_POINT = re.compile(r"\b(?:rien a voir|aucun rapport|sans rapport|pas de rapport)\b(?! avec)|\bc est autre chose\b")
+
+
 def _ruled_out(toks: list[str], i: int) -> bool:
     """The cancer word at i is denied or only feared: "pas de tumeur", "ce ne sont pas des tumeurs",
     "aucune tumeur", "le risque de cancer"."""
@@ -298,11 +304,6 @@ def _ruled_out(toks: list[str], i: int) -> bool:
         or toks[i - 1:i] in (["aucune"], ["aucun"], ["sans"]) or _feared(toks, i) \
         or bool(_SCREENED.search(" ".join(toks[max(0, i - 4):i]))) \
         or bool(_BESIDE_THE_POINT.search(" ".join(toks[i + 1:i + 14])))
-
-
-# "son cousin est suivi pour une tumeur du rein mais ça n'a rien à voir": not the subject (a tumour
-# that "n'a rien à voir avec la chute" is the subject, unrelated to something else)
-_BESIDE_THE_POINT = re.compile(r"\b(?:rien a voir|aucun rapport|sans rapport|pas de rapport)\b(?! avec)|\bc est autre chose\b")
 
 
 def _feared(toks: list[str], i: int) -> bool:
@@ -662,7 +663,7 @@ def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
     mentions = [replace(m, score=m.score - LIKENESS) if m.kind == "cancer" and _LIKENED & set(toks[max(0, m.span[0] - 3):m.span[0]])
                 else m for m in mentions]
     # a disease and the cancer of the same name (Birt-Hogg-Dubé, Cowden) read from the same words are
-    # one name, the disease's: its cancer twin gives the network when a cancer is said
+    # one name, the disease's: its cancer twin gives the network
     diseases_read = {(m.name, m.span) for m in mentions if m.kind == "disease"}
     mentions = [m for m in mentions if not (m.kind == "cancer" and (m.name, m.span) in diseases_read)]
     named = [m for m in mentions if m.kind in ("disease", "cancer") and m.score >= MATCH_MIN]
@@ -964,11 +965,12 @@ def _lay_name_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention]) 
     """A cancer's lay name read in full inside a longer sign of another network's cancer: "une
     tumeur de l'intestin grêle qui saignait" is a GIST's sign, not an ileal neuroendocrine tumour
     ("tumeur du thymus de 7 cm" stays a thymic tumour, whichever of its cancers)."""
+    if best.kind != "cancer" or best.label_kind not in LAY:
+        return False
     own = set((kb.entities.get(best.entity_id) or {}).get("networks") or [])
-    return best.kind == "cancer" and best.label_kind in LAY and any(
-        m.score >= 100 and _inside(best, m) and m.span[1] - m.span[0] > best.span[1] - best.span[0]
-        and (_target_of(kb, m) or {}).get("kind") == "cancer" and not set((_target_of(kb, m) or {}).get("networks") or []) <= own
-        for m in signs)
+    longer = [m for m in signs if m.score >= 100 and _inside(best, m) and m.span[1] - m.span[0] > best.span[1] - best.span[0]]
+    targets = [_target_of(kb, m) or {} for m in longer]
+    return any(t.get("kind") == "cancer" and not set(t.get("networks") or []) <= own for t in targets)
 
 
 def _a_gene_named(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys: list[str] = ()) -> bool:
