@@ -950,10 +950,8 @@ def _read_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys
         return any(m.score >= 100 and _inside(best, m) for m in signs)
     # (and a cancer read loosely in the very words of another cancer's sign: "un cancer des glandes
     # grasses de la paupière" is not a salivary gland cancer)
-    if best.kind == "cancer" and any(
-            m.score >= 100 > best.score and _inside(best, m) and m.span[1] - m.span[0] > best.span[1] - best.span[0]
-            and (_target_of(kb, m) or {}).get("kind") == "cancer" and (_target_of(kb, m) or {}).get("id") != best.entity_id
-            for m in signs):
+    if best.kind == "cancer" and best.score < 100 and any(
+            c.get("id") != best.entity_id for c in _cancers_whose_sign_holds(kb, best, signs)):
         return True
     # (not when a cancer is said: "une petite tumeur du pancréas qui fabrique de l'insuline", "la
     # parathyroïde enlevée était maligne")
@@ -968,9 +966,14 @@ def _lay_name_in_a_sign(kb: KnowledgeBase, best: Mention, signs: list[Mention]) 
     if best.kind != "cancer" or best.label_kind not in LAY:
         return False
     own = set((kb.entities.get(best.entity_id) or {}).get("networks") or [])
-    longer = [m for m in signs if m.score >= 100 and _inside(best, m) and m.span[1] - m.span[0] > best.span[1] - best.span[0]]
-    targets = [_target_of(kb, m) or {} for m in longer]
-    return any(t.get("kind") == "cancer" and not set(t.get("networks") or []) <= own for t in targets)
+    return any(not set(c.get("networks") or []) <= own for c in _cancers_whose_sign_holds(kb, best, signs))
+
+
+def _cancers_whose_sign_holds(kb: KnowledgeBase, best: Mention, signs: list[Mention]) -> list[dict]:
+    """The cancers of the signs read word for word around a name and longer than it."""
+    held = [_target_of(kb, m) or {} for m in signs
+            if m.score >= 100 and _inside(best, m) and m.span[1] - m.span[0] > best.span[1] - best.span[0]]
+    return [c for c in held if c.get("kind") == "cancer"]
 
 
 def _a_gene_named(kb: KnowledgeBase, best: Mention, signs: list[Mention], keys: list[str] = ()) -> bool:

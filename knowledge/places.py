@@ -644,20 +644,26 @@ class PlaceIndex:
         if not said or said.group(2).lower() not in self.depts:
             return None
         dept, words = said.group(2).lower(), _place_key(said.group(1)).split()
+
+        def in_dept(k: str) -> tuple[int | None, bool]:
+            """The commune named k in that département, and whether it is a curated one."""
+            curated = [ref for kind, ref in self.names.get(k, []) if kind == "commune"]
+            return next(((i, i in curated) for i in curated + self.small.get(k, [])
+                         if self.communes[i]["departement"].lower() == dept), (None, False))
+
         for size in range(min(len(words), self.max_words), 0, -1):   # the name ends at the bracket
             k = " ".join(words[-size:])
-            curated = [ref for kind, ref in self.names.get(k, []) if kind == "commune"]
-            for idx in curated + self.small.get(k, []):
-                if self.communes[idx]["departement"].lower() == dept:
-                    return self._from_commune(idx, k, "commune" if idx in curated else "small_commune")
-        # (or said as it sounds, the département settling which: "chateaubriand (44)" for Châteaubriant)
-        said = [n for n in list(self.by_sound.get(sound(words[-1]), ())) + sorted(self.small_by_sound.get(sound(words[-1]), ()))
-                if _same_first_sound(n, words[-1])] if words and len(words[-1]) >= 5 else []
-        for n in said:
-            found = [ref for kind, ref in self.names.get(n, []) if kind == "commune"] + self.small.get(n, [])
-            idx = next((i for i in found if self.communes[i]["departement"].lower() == dept), None)
+            idx, curated = in_dept(k)
             if idx is not None:
-                return self._from_commune(idx, words[-1], "fuzzy")
+                return self._from_commune(idx, k, "commune" if curated else "small_commune")
+        # (or said as it sounds, the département settling which: "chateaubriand (44)" for Châteaubriant)
+        last = words[-1] if words else ""
+        alike = [n for n in list(self.by_sound.get(sound(last), ())) + sorted(self.small_by_sound.get(sound(last), ()))
+                 if _same_first_sound(n, last)] if len(last) >= 5 else []
+        for n in alike:
+            idx, _ = in_dept(n)
+            if idx is not None:
+                return self._from_commune(idx, last, "fuzzy")
         return None
 
     def _named(self, text: str) -> Place | None:
