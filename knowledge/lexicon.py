@@ -22,12 +22,20 @@ CACHE_DIR = Path(__file__).parent / "build"   # common_words_<limit>.json, one f
 # "mollets tout fins" must not be "repaired" into "môle".
 EVERYDAY_BODY = ["mollet", "fesse", "orteil", "sourcil", "paupiere", "gencive", "narine", "nombril",
                  "aisselle", "omoplate", "tibia", "lobe", "phalange", "ongle", "pouce", "cil"]
+# The doctors and carers people name, outside the 20,000 rows too: "l'immunologue" is no
+# misspelt "immunologique".
+EVERYDAY_CARERS = ["immunologue", "hematologue", "neurologue", "pneumologue", "cardiologue", "nephrologue",
+                   "endocrinologue", "dermatologue", "rhumatologue", "gastroenterologue", "urologue", "oncologue",
+                   "infectiologue", "geneticien", "geneticienne", "ophtalmologue", "pediatre", "neuropediatre",
+                   "hepatologue", "allergologue", "radiologue", "pathologiste", "anatomopathologiste", "orthophoniste",
+                   "kinesitherapeute", "orthoptiste", "podologue", "ergotherapeute", "neurochirurgien", "gynecologue",
+                   "obstetricien", "stomatologue", "anesthesiste"]
 
 
 def common_words(limit: int = 20000) -> list[str]:
     words = _vector_words(limit)
     known = set(words)
-    return words + [w for w in EVERYDAY_BODY if w not in known] if words else []
+    return words + [w for w in EVERYDAY_BODY + EVERYDAY_CARERS if w not in known] if words else []
 
 
 def familiar_words(start: int = 20000, limit: int = 60000) -> list[str]:

@@ -75,7 +75,8 @@ def _family_denied(before: list[str]) -> bool:
     nobody = any(w == "personne" and i >= len(before) - 3
                  and before[i - 1:i] not in (["une"], ["la"], ["cette"], ["chaque"], ["toute"], ["seule"], ["autre"])
                  for i, w in enumerate(before))
-    return bool(_FAMILY_DENIED & set(before)) or nobody or any(a == "pas" and b in ("de", "d") for a, b in zip(before, before[1:]))
+    # ("rien dans la famille"; "rien à faire, c'est dans la famille" says there is one)
+    return bool(_FAMILY_DENIED & set(before)) or nobody or "rien" in before[-3:] or any(a == "pas" and b in ("de", "d") for a, b in zip(before, before[1:]))
 
 
 def _closest(positions: dict[str, list[int]], present: list[str]) -> dict[str, list[int]]:

@@ -180,6 +180,7 @@ _BENIGN = {"benigne", "benin", "benignes", "benins", "benign"}   # "une tumeur b
 _GROWING = ("grossi", "grandi", "agrandi", "epaissi", "tripl", "doubl")
 _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", "biopsie était positive", "biopsie mauvaise",
                                     "biopsie est mauvaise", "biopsie revenue mauvaise", "biopsie est revenue mauvaise",
+                                    "biopsie revient positive", "biopsie revenue positive", "biopsie est revenue positive",
                                     "biopsie pas bonne", "biopsie n'est pas bonne", "prolifération lymphoïde",
                                     # "ce n'est plus un simple grain de beauté": no longer benign
                                     "plus un simple grain de beauté", "plus un simple naevus",
@@ -196,7 +197,9 @@ _ORIGIN = {"vient", "viendrait", "provient", "part", "origine", "nait", "nee"}
 _NEGATIVE = {key(w) for w in ("négatif", "négative", "négatifs", "négatives", "neg", "nég")}
 # ("une prolifération de globules blancs dans la paroi de l'estomac")
 _FOUND = {stem(w) for w in ("anormales", "anormaux", "bizarres", "malades", "immatures", "identiques", "clonal", "clonale",
-                            "monoclonal", "proliferation")}
+                            "monoclonal", "proliferation", "proliferent",
+                            # "la biopsie montre des globules blancs B qui se multiplient"
+                            "multiplient")}
 # a child: "mon fils de 3 ans", "bébé", "ma fille de 18 mois", "notre bébé de 3 semaines"
 # ("notre fils est né il y a 3 semaines"; "notre bébé de 3 semaines" is born, whatever the pregnancy
 # echo said)
@@ -518,29 +521,36 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
 
     found = []
     for eid, cues, needs, nots in kb.contexts:
-        if _cue_said(joined, cues, nots):
+        at = _cue_said(joined, cues, nots)
+        if at is not None:
+            # a lump found after the cue: "greffée du foie en 2016 (…) une boule dans le poumon"
+            # ("des boules jaunes (…) sa tante a eu une greffe": the lump came first)
+            lump = any(t in _LUMP for t in at.split()[:20])
             # "mutation" and "reins" without any cancer are not a hereditary kidney cancer
             met = [n for n in needs if f" {n} " in joined]
-            if (met and (cancer_said or any(w in _CANCER_SAID for n in met for w in n.split()))) if needs else cancer_said:
+            if (met and (cancer_said or lump or any(w in _CANCER_SAID for n in met for w in n.split()))) if needs \
+                    else cancer_said or lump:
                 found.append(eid)
     return found
 
 
-def _cue_said(joined: str, cues: list[str], nots: list[str]) -> bool:
-    """One of a context's cues is said now, outside the phrases that are not its cue ("une greffe
-    de peau" after surgery, "des petites greffes sur la plèvre" are no transplant)."""
+def _cue_said(joined: str, cues: list[str], nots: list[str]) -> str | None:
+    """The words from the first of a context's cues said now, outside the phrases that are not its
+    cue ("une greffe de peau" after surgery, "des petites greffes sur la plèvre" are no transplant);
+    None when none is."""
     for phrase in nots:
         joined = joined.replace(f" {phrase} ", " ")
-    return any(_said_now(joined, c) for c in cues)
+    spots = [a for a in (_said_now_at(joined, c) for c in cues) if a >= 0]
+    return joined[min(spots):] if spots else None
 
 
-def _said_now(joined: str, cue: str) -> bool:
-    """The cue is said, not denied, and not as a care still to come: "chimio puis peut-être une
-    greffe" is not a transplanted person."""
+def _said_now_at(joined: str, cue: str) -> int:
+    """Where the cue is said, not denied, and not as a care still to come ("chimio puis peut-être
+    une greffe" is not a transplanted person), or -1."""
     at = _said_at(joined, cue)
     # ("test VIH négatif": the cue is ruled out after it)
-    return at >= 0 and not _PLANNED & set(joined[:at].split()[-5:]) \
-        and not _NEGATIVE & set(joined[at + len(cue) + 1:].split()[:2])
+    return at if at >= 0 and not _PLANNED & set(joined[:at].split()[-5:]) \
+        and not _NEGATIVE & set(joined[at + len(cue) + 1:].split()[:2]) else -1
 
 
 _NORMAL = frozenset("normal normale normales normaux negatif negative negatifs negatives".split())

@@ -849,3 +849,30 @@ def test_a_disease_and_its_cancer_twin_are_one_name(kb, text, network, filiere):
                                   "mon frere a 45 ans il est maçon, ses bras maigrissent"])
 def test_a_shoe_size_and_a_trade_are_no_places(kb, text):
     assert locate(text, kb)["departement"] is None
+
+
+@pytest.mark.parametrize("text, network", [
+    # a lump found after the transplant or in an inborn immune deficiency: the network of immunodepressed people
+    ("greffe du rein il y a 10 ans, sous antirejet, on vient de me trouver une boule dans le sein", "CANCERIMMUNE"),
+    ("greffé du coeur depuis 15 ans, une croute sur l'oreille qui ne part pas, la biopsie revient positive",
+     "CANCERIMMUNE"),
+    ("ma fille a un deficit immunitaire de naissance, la biopsie du ganglion montre des lymphocytes qui se multiplient",
+     "CANCERIMMUNE"),
+    # heredity ruled out: a kidney tumour of a young pregnant woman is a rare kidney cancer, not a predisposition
+    ("enceinte de 4 mois, on m'a vu une masse au rein a l'echo, la genetique n'a rien trouve", "CARARE"),
+    ("j'ai 30 ans, une tumeur du rein pendant ma grossesse, pas de maladie genetique dans la famille", "CARARE"),
+])
+def test_cancer_settings_of_the_seventeenth_session(kb, text, network):
+    assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
+
+
+def test_a_lump_said_before_a_relatives_transplant_is_no_transplant_setting(kb):
+    text = ("mon fils a des petites boules jaunes sur les genoux et les yeux jaunes, on a trouve le gene JAG1. "
+            "sa grand-mere a eu une greffe de rein")
+    assert not orient(text, kb).cancer_networks
+
+
+def test_a_doctors_title_is_no_misspelt_disease(kb):
+    # "l'immunologue" is the doctor, not "thrombopénie immunologique"
+    o = orient("l'immunologue m'a revu ce matin pour mon fils", kb)
+    assert "Purpura thrombopénique immunologique" not in [m["name"] for m in o.matches]
