@@ -687,8 +687,11 @@ class NameIndex:
                  # "maladie de Charcot-Marie-Tooth" begins where "maladie de Charcot" begins;
                  # "mon mari a la maladie de Charcot" is not a loose Charcot-Marie-Tooth
                  # (not for signs: "bébé né avec des dents" read far apart does not hide "dent molaire")
+                 # (a nickname read loosely hides no name read word for word: "carcinome métatypique du nez"
+                 # is not only "cancer du nez")
                  or (not self.for_signs and o.score >= 85.0 and o.label_kind != "abbreviations" and o.span[0] == m.span[0]
-                     and o.kind == m.kind and not _NEGATION.search(" ".join(raw[o.span[0]:o.span[1]]))))
+                     and o.kind == m.kind and not _NEGATION.search(" ".join(raw[o.span[0]:o.span[1]]))
+                     and not (o.label_kind in LAY and o.score < 100 <= m.score and m.label_kind not in LAY)))
             for o in found)]
         # A family ("lymphome", "sarcome") is what was said only when nothing more precise was:
         # "lymphome ... de Hodgkin" is Hodgkin's lymphoma, "mésothéliome" alone stays the family.

@@ -184,6 +184,8 @@ _CANCER_PHRASES = [key(p) for p in ("biopsie positive", "biopsie est positive", 
                                     "biopsie pas bonne", "biopsie n'est pas bonne", "prolifération lymphoïde",
                                     # "ce n'est plus un simple grain de beauté": no longer benign
                                     "plus un simple grain de beauté", "plus un simple naevus",
+                                    # the surgeon's words of a cancer: "c'est la forme la plus agressive"
+                                    "la forme la plus agressive",
                                     # a tumour marker: "l'alpha foeto est à 900" ("alpha-fœtoprotéine", "CA-125" key the same)
                                     "alpha foeto", "alpha foetoprotéine", "alphafœtoprotéine", "ca125", "ca 125",
                                     # the slides of a tumour sent to an expert: "il envoie les lames à un expert national"
@@ -465,7 +467,9 @@ def cancer_site(kb: KnowledgeBase, text: str, toks: list[str] | None = None,
     said = _cancer_said(toks, joined, age)
     # "la biopsie montre des lymphocytes anormaux dans la peau", "des globules blancs bizarres
     # (…) enlever la rate": a lymphoma without the word
-    if not said and not any(t in PATHOLOGY or t in _FOUND or t in _MARKED for t in toks):
+    # (or a lump said beside white cells: "une boule dans le testicule (…) des globules blancs B")
+    lump = any(t in _LUMP for t in toks)
+    if not said and not lump and not any(t in PATHOLOGY or t in _FOUND or t in _MARKED for t in toks):
         return None
     organs, lymphoid, cells = _organs_said(kb, toks, joined)
     if lymphoid is not None or cells:

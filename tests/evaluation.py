@@ -47,6 +47,10 @@ HOLDOUT33 = Path(__file__).parent / "holdout33"  # written 2026-12-04 (sixteenth
 HOLDOUT34 = Path(__file__).parent / "holdout34"  # written 2026-12-04 (sixteenth session, second set), measured once mid-session
 HOLDOUT35 = Path(__file__).parent / "holdout35"  # written 2026-12-04 (sixteenth session, third set), measured once at its end
 HOLDOUT36 = Path(__file__).parent / "holdout36"  # written 2026-12-04 (sixteenth session, fourth set), measured once at its end
+HOLDOUT37 = Path(__file__).parent / "holdout37"  # written 2026-12-05 (seventeenth session, first set), measured once mid-session
+HOLDOUT38 = Path(__file__).parent / "holdout38"  # written 2026-12-05 (seventeenth session, second set), measured once mid-session
+HOLDOUT39 = Path(__file__).parent / "holdout39"  # written 2026-12-05 (seventeenth session, third set), measured once at its end
+HOLDOUT40 = Path(__file__).parent / "holdout40"  # written 2026-12-05 (seventeenth session, fourth set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -57,7 +61,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout25": HOLDOUT25, "holdout26": HOLDOUT26,
            "holdout27": HOLDOUT27, "holdout28": HOLDOUT28,
            "holdout29": HOLDOUT29, "holdout30": HOLDOUT30, "holdout31": HOLDOUT31, "holdout32": HOLDOUT32,
-           "holdout33": HOLDOUT33, "holdout34": HOLDOUT34, "holdout35": HOLDOUT35, "holdout36": HOLDOUT36}
+           "holdout33": HOLDOUT33, "holdout34": HOLDOUT34, "holdout35": HOLDOUT35, "holdout36": HOLDOUT36,
+           "holdout37": HOLDOUT37, "holdout38": HOLDOUT38, "holdout39": HOLDOUT39, "holdout40": HOLDOUT40}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
