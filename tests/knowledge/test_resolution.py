@@ -908,3 +908,13 @@ def test_a_lab_unit_is_no_misspelt_name(kb):
     o = orient("pancreatites a repetition, test de la sueur a 45 mmol, deux variants CFTR", kb)
     assert not o.cancer_networks
     assert o.filieres[0]["acronym"] == "MUCO-CFTR"
+
+
+@pytest.mark.parametrize("text, network", [
+    # an allogeneic marrow transplant is a transplant; the Cappadocia villages' erionite; steroids that melt a brain spot
+    ("allogreffe de moelle il y a 8 ans, une GVH de la bouche, et maintenant un carcinome de la langue", "CANCERIMMUNE"),
+    ("mon pere a grandi en Cappadoce, maintenant du liquide autour du poumon et la plevre epaissie", "NETMESO"),
+    ("ma mere de 80 ans, une tache dans le cerveau qui a presque disparu avec la cortisone, biopsie prevue", "RENOCLIP-LOC"),
+])
+def test_cancer_settings_said_in_passing(kb, text, network):
+    assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
