@@ -525,23 +525,23 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
 
     found = []
     for eid, cues, needs, nots in kb.contexts:
-        at = _cue_said(joined, cues, nots)
-        if at is not None:
-            # a lump found after the cue: "greffée du foie en 2016 (…) une boule dans le poumon"
-            # ("des boules jaunes (…) sa tante a eu une greffe": the lump came first)
-            lump = any(t in _LUMP for t in at.split()[:20])
-            # "mutation" and "reins" without any cancer are not a hereditary kidney cancer
-            met = [n for n in needs if f" {n} " in joined]
-            if (met and (cancer_said or lump or any(w in _CANCER_SAID for n in met for w in n.split()))) if needs \
-                    else cancer_said or lump:
-                found.append(eid)
+        after = _after_cue(joined, cues, nots)
+        if after is None:
+            continue
+        # a lump found after the cue says a cancer too: "greffée du foie en 2016 (…) une boule dans
+        # le poumon" ("des boules jaunes (…) sa tante a eu une greffe": the lump came first)
+        said = cancer_said or any(t in _LUMP for t in after.split()[:20])
+        # "mutation" and "reins" without any cancer are not a hereditary kidney cancer
+        met = [n for n in needs if f" {n} " in joined]
+        if (met and (said or any(w in _CANCER_SAID for n in met for w in n.split()))) if needs else said:
+            found.append(eid)
     return found
 
 
-def _cue_said(joined: str, cues: list[str], nots: list[str]) -> str | None:
+def _after_cue(joined: str, cues: list[str], nots: list[str]) -> str | None:
     """The words from the first of a context's cues said now, outside the phrases that are not its
     cue ("une greffe de peau" after surgery, "des petites greffes sur la plèvre" are no transplant);
-    None when none is."""
+    None when no cue is said."""
     for phrase in nots:
         joined = joined.replace(f" {phrase} ", " ")
     spots = [a for a in (_said_now_at(joined, c) for c in cues) if a >= 0]
@@ -880,7 +880,7 @@ def _lymphoma_context(kb, res: Resolution, acronyms: list[str]) -> list[str]:
     sur les pieds": a Kaposi sarcoma in someone with HIV is CANCERIMMUNE's)."""
     joined = f" {' '.join(res.keys)} "
     for eid, cues, needs, nots in kb.contexts:
-        if ((not needs) or (key("lymphome") in needs and "LYMPHOPATH" in acronyms)) and _cue_said(joined, cues, nots):
+        if ((not needs) or (key("lymphome") in needs and "LYMPHOPATH" in acronyms)) and _after_cue(joined, cues, nots) is not None:
             return list(dict.fromkeys(list(kb.entities[eid].get("networks") or []) + acronyms))
     return acronyms
 
