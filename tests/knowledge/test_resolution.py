@@ -861,8 +861,25 @@ def test_a_shoe_size_and_a_trade_are_no_places(kb, text):
     # heredity ruled out: a kidney tumour of a young pregnant woman is a rare kidney cancer, not a predisposition
     ("enceinte de 4 mois, on m'a vu une masse au rein a l'echo, la genetique n'a rien trouve", "CARARE"),
     ("j'ai 30 ans, une tumeur du rein pendant ma grossesse, pas de maladie genetique dans la famille", "CARARE"),
+    # lay words of the seventeenth session
+    ("operee de la thyroide, deux cures de radio iode, et maintenant la scinti ne fixe plus rien", "ENDOCAN"),
+    ("mon pere a une boule dans le testicule, l'analyse montre des globules blancs B", "LYMPHOPATH"),
+    ("une tache sur l'iris qui s'etend depuis l'an dernier, l'ophtalmo veut un avis", "MELACHONAT"),
+    ("le cou de mon grand-pere a gonfle en 3 semaines, c'est la thyroide, la forme la plus agressive", "ENDOCAN"),
+    ("des petits boutons qui apparaissent et disparaissent tout seuls, la biopsie dit CD 30", "RNLC"),
+    # rarer subtypes added in the seventeenth session
+    ("carcinome métatypique du nez", "CARADERM"),
+    ("carcinome renal avec rearrangement ALK", "CARARE"),
+    ("nodule du site placentaire atypique", "TTG"),
+    ("lymphome leptoméningé primitif", "RENOCLIP-LOC"),
+    ("somatostatinome du pancréas", "ENDOCAN"),
+    ("on m'a parlé d'un adenocarcinome mesonephrique du col", "TMRG"),
+    # an allogeneic marrow transplant is a transplant; the Cappadocia villages' erionite; steroids that melt a brain spot
+    ("allogreffe de moelle il y a 8 ans, une GVH de la bouche, et maintenant un carcinome de la langue", "CANCERIMMUNE"),
+    ("mon pere a grandi en Cappadoce, maintenant du liquide autour du poumon et la plevre epaissie", "NETMESO"),
+    ("ma mere de 80 ans, une tache dans le cerveau qui a presque disparu avec la cortisone, biopsie prevue", "RENOCLIP-LOC"),
 ])
-def test_cancer_settings_of_the_seventeenth_session(kb, text, network):
+def test_cancers_of_the_seventeenth_session(kb, text, network):
     assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
 
 
@@ -878,43 +895,8 @@ def test_a_doctors_title_is_no_misspelt_disease(kb):
     assert "Purpura thrombopénique immunologique" not in [m["name"] for m in o.matches]
 
 
-@pytest.mark.parametrize("text, network", [
-    # lay words of the seventeenth session
-    ("operee de la thyroide, deux cures de radio iode, et maintenant la scinti ne fixe plus rien", "ENDOCAN"),
-    ("mon pere a une boule dans le testicule, l'analyse montre des globules blancs B", "LYMPHOPATH"),
-    ("une tache sur l'iris qui s'etend depuis l'an dernier, l'ophtalmo veut un avis", "MELACHONAT"),
-    ("le cou de mon grand-pere a gonfle en 3 semaines, c'est la thyroide, la forme la plus agressive", "ENDOCAN"),
-    ("des petits boutons qui apparaissent et disparaissent tout seuls, la biopsie dit CD 30", "RNLC"),
-])
-def test_lay_cancers_of_the_seventeenth_session(kb, text, network):
-    assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
-
-
-@pytest.mark.parametrize("text, network", [
-    # rarer subtypes added in the seventeenth session
-    ("carcinome métatypique du nez", "CARADERM"),
-    ("carcinome renal avec rearrangement ALK", "CARARE"),
-    ("nodule du site placentaire atypique", "TTG"),
-    ("lymphome leptoméningé primitif", "RENOCLIP-LOC"),
-    ("somatostatinome du pancréas", "ENDOCAN"),
-    ("on m'a parlé d'un adenocarcinome mesonephrique du col", "TMRG"),
-])
-def test_rarer_subtypes_of_the_seventeenth_session(kb, text, network):
-    assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
-
-
 def test_a_lab_unit_is_no_misspelt_name(kb):
     # "45 mmol" is a result, not a misspelt "môle"
     o = orient("pancreatites a repetition, test de la sueur a 45 mmol, deux variants CFTR", kb)
     assert not o.cancer_networks
     assert o.filieres[0]["acronym"] == "MUCO-CFTR"
-
-
-@pytest.mark.parametrize("text, network", [
-    # an allogeneic marrow transplant is a transplant; the Cappadocia villages' erionite; steroids that melt a brain spot
-    ("allogreffe de moelle il y a 8 ans, une GVH de la bouche, et maintenant un carcinome de la langue", "CANCERIMMUNE"),
-    ("mon pere a grandi en Cappadoce, maintenant du liquide autour du poumon et la plevre epaissie", "NETMESO"),
-    ("ma mere de 80 ans, une tache dans le cerveau qui a presque disparu avec la cortisone, biopsie prevue", "RENOCLIP-LOC"),
-])
-def test_cancer_settings_said_in_passing(kb, text, network):
-    assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
