@@ -99,6 +99,8 @@ _EVERYDAY = frozenset("""
     """.split())
 # Place names of several everyday words, read the same way: "entre deux crises"
 _EVERYDAY_PHRASES = frozenset({"entre deux"})
+# Relatives named like a place ("ma belle-fille" is not Belle-Fille, hyphen or not)
+_KIN = frozenset({"belle fille", "beau fils", "belle soeur", "beau frere", "belle mere", "beau pere", "petite fille", "petit fils"})
 _DETERMINERS = frozenset("un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
 _BEARINGS = frozenset({"nord", "sud", "est", "ouest"})
 _BODY = frozenset({"menton", "bras", "cou", "dos", "ventre", "pied", "pieds", "nez", "coude", "genou"})   # "au menton"
@@ -636,7 +638,11 @@ class PlaceIndex:
         return None
 
     def find(self, text: str) -> Place | None:
-        return self._with_departement(text) or self._gentile(text) or self._named(text)
+        place = self._with_departement(text) or self._gentile(text) or self._named(text)
+        if place is not None and place.matched in _KIN and re.search(
+                rf"\b(?:{'|'.join(_DETERMINERS)}) {place.matched}\b", " ".join(_place_key(text).split())):
+            return None   # "ma belle-fille est enceinte": a relative, not Belle-Fille
+        return place
 
     def _with_departement(self, text: str) -> Place | None:
         """A town followed by its département in brackets: "l'aigle (61)", "Lavaur (81)"."""

@@ -900,3 +900,9 @@ def test_a_lab_unit_is_no_misspelt_name(kb):
     o = orient("pancreatites a repetition, test de la sueur a 45 mmol, deux variants CFTR", kb)
     assert not o.cancer_networks
     assert o.filieres[0]["acronym"] == "MUCO-CFTR"
+
+
+def test_a_relative_named_like_a_town_is_no_place(kb):
+    # "ma belle-fille" is a daughter-in-law, not Belle-Fille in the Morbihan; the town said as a town stays one
+    assert locate("ma belle-fille est enceinte de jumeaux", kb)["departement"] is None
+    assert locate("j'habite a Belle-Fille dans le Morbihan", kb)["departement"] == "56"
