@@ -138,6 +138,15 @@ def _written_as(symbol: str) -> re.Pattern:
 
 
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
+_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+_HYPHENED = re.compile(r"([^\W\d_]{3,})-(?=([^\W\d_]{3,}))")
+
+
+def _hyphen_pairs(text: str) -> set[tuple[str, str]]:
+    """The words joined by a hyphen, folded: "Meier-Gorlin" gives ("meier", "gorlin")."""
+    return {(fold(a), fold(b)) for a, b in _HYPHENED.findall(text[:5000])} if "-" in text else set()
+
+
 _PROPER = re.compile(r"(?<=[\s'’-])[A-ZÀ-Ý][a-zà-ÿ]{2,}")   # a capitalised word after the first: a person's name
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
 
@@ -177,6 +186,7 @@ class NameIndex:
     def __init__(self, labels: list[dict], entities: dict[str, dict], common_words: set[str] = frozenset(),
                  signs: bool = False, familiar: set[str] = frozenset(), known_words: set[str] = frozenset()):
         self.entities = entities
+        self._entity_words: dict[str, set[str]] | None = None   # every word of each entity's labels, when needed
         self.known_words = known_words   # words of other lexicons (signs): see _repaired
         self.familiar = {stem(w) for w in familiar} | set(familiar)
         self.common = {stem(w) for w in common_words} | set(common_words)
@@ -244,6 +254,7 @@ class NameIndex:
         # per label, its proper names ("Sorsby" in "dystrophie du fond d'œil de Sorsby"): a name
         # read in part is read with them, "fond d'œil" alone is not Sorsby's
         self.proper_words = [{concept(fold(w)) for w in _PROPER.findall(l[1])} for l in self.labels]
+        self.person_names = {stem(fold(w)) for l in self.labels for w in _PROPER.findall(l[1])} - EPONYM_HEADS
         # per label, an everyday word left alone once small words are dropped ("double Y"):
         # such a name is read only as written in full
         self.everyday_only = [len(l[4]) == 1 and len(l[3].split()) > 1 and not p
@@ -424,14 +435,66 @@ class NameIndex:
             # two letters swapped in a short word ("loyes" for "Loeys"): the same letters, one transposition
             swaps = [t for t in self.by_len.get((tok[0], n), ()) if sorted(t) == sorted(tok) and OSA.distance(t, tok) == 1]
             return swaps[0] if n == 4 and len(swaps) == 1 else None
-        best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if n >= 10 else 82)
-        if not best:
-            # two letters swapped ("loyes" for "loeys") cost one edit, not two
-            best = process.extractOne(tok, pool, scorer=OSA.normalized_similarity, score_cutoff=0.8)
+        close = process.extract(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if n >= 10 else 82, limit=5)
+        if close:
+            # two names as close: the one a letter swapped or changed away, then the one more names share
+            # ("hipple" is von Hippel's, not Happle's)
+            tied = [w for w, score, _ in close if score == close[0][1]]
+            return min(tied, key=lambda w: (OSA.distance(tok, w), -self.df.get(self.concept(w), 0), tied.index(w)))
+        # two letters swapped ("loyes" for "loeys") cost one edit, not two
+        if n == 5:
+            # (in a word of five letters, only a swap: "bield" is Biedl's)
+            swaps = [t for t in self.by_len.get((tok[0], n), ()) if sorted(t) == sorted(tok) and OSA.distance(t, tok) == 1]
+            if len(swaps) == 1:
+                return swaps[0]
+        best = process.extractOne(tok, pool, scorer=OSA.normalized_similarity, score_cutoff=0.8)
         if best:
             return best[0]
         near = process.extractOne(sound(tok), self.sounds.get(sound(tok)[:1], ()), scorer=fuzz.ratio, score_cutoff=88)
         return self.spelling[near[0]] if near else None
+
+    def _joined_to_another(self, m: Mention, raw: list[str], seq: list[str], joined: set[tuple[str, str]]) -> bool:
+        """'Meier-Gorlin', 'Swyer-James-MacLeod': the person's name of a disease joined by a hyphen
+        to a name that none of its labels has is a part of another disease's name."""
+        own = {fold(w) for w in _CAPITAL_WORD.findall(m.label)} - EPONYM_HEADS
+        if not own:
+            return False
+        if self._entity_words is None:
+            self._entity_words = defaultdict(set)
+            for row in self.labels:
+                words = fold(row[1]).split()
+                self._entity_words[row[0]].update(words + [stem(w) for w in words])
+        start, end = m.span
+        for at in range(max(0, start - 1), min(len(raw), end + 1)):
+            for own_at in (at - 1, at + 1):
+                if not (start <= own_at < end and raw[own_at] in own):
+                    continue
+                first, second = sorted((at, own_at))
+                other = raw[at]
+                # (the other word as written or as repaired: "Wolf-Hirschorn" is Wolf-Hirschhorn)
+                if (raw[first], raw[second]) in joined and len(other) >= 3 and other.isalpha() \
+                        and other not in STOPWORDS and not {other, seq[at]} & self._entity_words[m.entity_id] \
+                        and not any(fuzz.ratio(other, w) >= 80 for w in self._entity_words[m.entity_id]):
+                    return True   # (nor one spelt close to a word of its names: "Blan-White-Garland")
+        return False
+
+    def _eponym_near(self, tok: str) -> str | None:
+        """After 'maladie de', a person's name: a first name or an everyday word one letter away from
+        a single name of the index ('ataxie de Friedrich'), or a word that is none, spelt further
+        from one ('ataxie de Freidrick'), is that name."""
+        if len(tok) < 6 or not tok.isalpha():
+            return None
+        if tok in self.common:
+            near = [w for m in (len(tok) - 1, len(tok), len(tok) + 1) for w in self.by_len.get((tok[0], m), ())
+                    if w not in self.common and OSA.distance(w, tok) == 1]
+            return near[0] if len(near) == 1 else None
+        if len(tok) < 7:
+            return None
+        scored = sorted(((fuzz.ratio(tok, w), w) for m in range(len(tok) - 2, len(tok) + 3)
+                         for w in self.by_len.get((tok[0], m), ()) if w in self.person_names), reverse=True)
+        if scored and scored[0][0] >= 72 and (len(scored) == 1 or scored[1][0] <= scored[0][0] - 5):
+            return scored[0][1]
+        return None
 
     def _split_and_misspelt(self, a: str, b: str) -> bool:
         """"medulo blastome": one name word, split and misspelt, when one half is no word at all."""
@@ -473,6 +536,8 @@ class NameIndex:
         for i, t in enumerate(toks):
             s = stem(SHORTHAND.get(t, t))
             c = self._correct(s)
+            if c is None and s not in self.vocab and i >= 2 and toks[i - 1] in ("de", "d") and toks[i - 2] in EPONYM_HEADS:
+                c = self._eponym_near(s)
             if c and c != s:
                 fixed[i] = c
             out.append(c or s)
@@ -672,6 +737,9 @@ class NameIndex:
                     offer(idx, 50.0 + 35.0 * weight, start, end)
 
         found = list(best.values())
+        joined = _hyphen_pairs(text)
+        if joined:
+            found = [m for m in found if not self._joined_to_another(m, raw, seq, joined)]
         # "maladie de Charcot" inside "maladie de Charcot-Marie-Tooth" is not a second mention.
         # Likewise a generic word ("lymphome") inside a longer name that was read ("lymphome cérébral").
         # (a description of signs never hides a name: it is a lead, the name is the subject)

@@ -70,10 +70,13 @@ _FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\b(?:cherch
 _FOR_ME = re.compile(r"\bc est pour moi\b|\b(?:demande|ecris|cherche) pour moi\b|\bpour moi meme\b")
 # "ma soeur qui habite en métropole": a relative's home, not the writer's when the writer says theirs too
 # ("ma soeur Germaine habite Orléans", "ma belle-mère habite à Metz", "son parrain habite Toulon")
-_RELATIVE_WHO = re.compile(r"\b(?:ma|mon|mes|sa|son|ses|notre|nos) (?:mere|pere|parents|maman|papa|soeur|frere|fille|fils|"
-                           r"enfants?|tante|oncle|cousine?|grand mere|grand pere|grands parents|belle mere|beau pere|"
-                           r"belle soeur|beau frere|ami|amie|petite fille|petit fils|petits enfants|parrain|marraine|"
-                           r"neveu|niece|belle fille|gendre)(?: \w+)?( qui)?\s*$")
+# A person's relatives, as written after "ma", "mon", "ses"...
+_RELATIVES = ("mere", "pere", "parents", "maman", "papa", "soeur", "frere", "fille", "fils", "enfant", "enfants",
+              "tante", "oncle", "cousin", "cousine", "grand mere", "grand pere", "grands parents", "belle mere",
+              "beau pere", "belle soeur", "beau frere", "ami", "amie", "petite fille", "petit fils", "petits enfants",
+              "parrain", "marraine", "neveu", "niece", "belle fille", "beau fils", "gendre")
+_RELATIVE_WHO = re.compile(r"\b(?:ma|mon|mes|sa|son|ses|notre|nos) (?:"
+                           + "|".join(sorted(_RELATIVES, key=len, reverse=True)) + r")(?: \w+)?( qui)?\s*$")
 # where that person lives: "mes parents sont au Lorrain", "ma mère vit à Issoire"
 _THEIR_HOME = re.compile(r"\b(?:ma|mon|mes|notre|nos|sa|son|ses) (?:mere|pere|parents|maman|papa|soeur|frere|grand mere|"
                          r"grand pere|grands parents) (?:est|sont|vit|vivent|habite|habitent)(?= (?:a|au|aux|en|sur) )")
@@ -99,8 +102,6 @@ _EVERYDAY = frozenset("""
     """.split())
 # Place names of several everyday words, read the same way: "entre deux crises"
 _EVERYDAY_PHRASES = frozenset({"entre deux"})
-# Relatives named like a place ("ma belle-fille" is not Belle-Fille, hyphen or not)
-_KIN = frozenset({"belle fille", "beau fils", "belle soeur", "beau frere", "belle mere", "beau pere", "petite fille", "petit fils"})
 _DETERMINERS = frozenset("un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
 _BEARINGS = frozenset({"nord", "sud", "est", "ouest"})
 _BODY = frozenset({"menton", "bras", "cou", "dos", "ventre", "pied", "pieds", "nez", "coude", "genou"})   # "au menton"
@@ -639,7 +640,7 @@ class PlaceIndex:
 
     def find(self, text: str) -> Place | None:
         place = self._with_departement(text) or self._gentile(text) or self._named(text)
-        if place is not None and place.matched in _KIN and re.search(
+        if place is not None and place.matched in _RELATIVES and re.search(
                 rf"\b(?:{'|'.join(_DETERMINERS)}) {place.matched}\b", " ".join(_place_key(text).split())):
             return None   # "ma belle-fille est enceinte": a relative, not Belle-Fille
         return place

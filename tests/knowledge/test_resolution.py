@@ -906,3 +906,33 @@ def test_a_relative_named_like_a_town_is_no_place(kb):
     # "ma belle-fille" is a daughter-in-law, not Belle-Fille in the Morbihan; the town said as a town stays one
     assert locate("ma belle-fille est enceinte de jumeaux", kb)["departement"] is None
     assert locate("j'habite a Belle-Fille dans le Morbihan", kb)["departement"] == "56"
+
+
+@pytest.mark.parametrize("text", ["ataxie de friedrich chez mon fils", "ataxie de freidrick chez mon fils de 14 ans",
+                                  "on nous parle d'une maladie de Friedrich"])
+def test_a_persons_name_after_maladie_de_is_repaired_even_when_it_is_a_first_name(kb, text):
+    # "Friedrich" is a first name, "Freidrick" no word at all: after "ataxie de" both are Friedreich
+    assert orient(text, kb).matches[0]["name"] == "Ataxie de Friedreich"
+
+
+def test_a_name_after_maladie_de_that_is_a_name_already_stays_itself(kb):
+    assert orient("sang dans les urines après chaque angine, maladie de Berger", kb).filieres[0]["acronym"] == "ORKID"
+
+
+@pytest.mark.parametrize("text, not_this", [("our son was diagnosed with Meier-Gorlin syndrome", "Syndrome de Gorlin"),
+                                            ("syndrome de Swyer-James-MacLeod découvert à 30 ans", "Syndrome de Swyer")])
+def test_a_name_joined_to_another_persons_name_is_another_disease(kb, text, not_this):
+    # Meier-Gorlin is not Gorlin's syndrome, Swyer-James-MacLeod (a lung) not Swyer's (the gonads)
+    assert not_this not in [m["name"] for m in orient(text, kb).matches]
+
+
+def test_a_double_name_a_disease_has_is_that_disease(kb):
+    assert orient("syndrome de Gorlin-Goltz chez mon père", kb).matches[0]["name"] == "Syndrome de Gorlin"
+
+
+@pytest.mark.parametrize("text, name", [("syndrome de bardet bield, obésité et doigts en plus", "Syndrome de Bardet-Biedl"),
+                                        ("maladie de von hipple lindau chez mon père", "Maladie de von Hippel-Lindau")])
+def test_a_typo_goes_to_the_nearest_name_and_a_swap_counts_as_one_letter(kb, text, name):
+    # "bield" is two letters of "Biedl" swapped; "hipple" is as near to Happle as to Hippel, and
+    # Hippel is the name more names share
+    assert orient(text, kb).matches[0]["name"] == name
