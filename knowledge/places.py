@@ -949,7 +949,8 @@ class PlaceIndex:
             if place:
                 return place
         m = _DEPT_DIGITS.search(cleaned)
-        if m:
+        if m and not re.search(rf"\b{m.group(1)}\s*[,.]\s*{m.group(2)}\b", text):
+            # ("le 2 3" typed apart; not a formula or a decimal: "le 2,3-BPG", "en 2.3")
             place = self._from_dept(m.group(1) + m.group(2), m.group(0), "departement")
             if place:
                 return place

@@ -936,3 +936,9 @@ def test_a_typo_goes_to_the_nearest_name_and_a_swap_counts_as_one_letter(kb, tex
     # "bield" is two letters of "Biedl" swapped; "hipple" is as near to Happle as to Hippel, and
     # Hippel is the name more names share
     assert orient(text, kb).matches[0]["name"] == name
+
+
+def test_a_formula_with_two_digits_is_no_departement(kb):
+    # "2,3-bisphosphoglycérate" is a molecule, not "le 23" (Creuse); digits typed apart still are
+    assert locate("déficit en 2,3-bisphosphoglycérate mutase chez moi", kb)["departement"] is None
+    assert locate("on vit dans le 2 3", kb)["departement"] == "23"
