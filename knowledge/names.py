@@ -432,9 +432,7 @@ class NameIndex:
             close = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=92)
             return close[0] if close else by_sound
         if n < 5:
-            # two letters swapped in a short word ("loyes" for "Loeys"): the same letters, one transposition
-            swaps = [t for t in self.by_len.get((tok[0], n), ()) if sorted(t) == sorted(tok) and OSA.distance(t, tok) == 1]
-            return swaps[0] if n == 4 and len(swaps) == 1 else None
+            return self._one_swap(tok) if n == 4 else None   # "loyes" for "Loeys"
         close = process.extract(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if n >= 10 else 82, limit=5)
         if close:
             # two names as close: the one a letter swapped or changed away, then the one more names share
@@ -442,16 +440,20 @@ class NameIndex:
             tied = [w for w, score, _ in close if score == close[0][1]]
             return min(tied, key=lambda w: (OSA.distance(tok, w), -self.df.get(self.concept(w), 0), tied.index(w)))
         # two letters swapped ("loyes" for "loeys") cost one edit, not two
-        if n == 5:
-            # (in a word of five letters, only a swap: "bield" is Biedl's)
-            swaps = [t for t in self.by_len.get((tok[0], n), ()) if sorted(t) == sorted(tok) and OSA.distance(t, tok) == 1]
-            if len(swaps) == 1:
-                return swaps[0]
+        # (in a word of five letters, only a swap: "bield" is Biedl's)
+        swap = self._one_swap(tok) if n == 5 else None
+        if swap:
+            return swap
         best = process.extractOne(tok, pool, scorer=OSA.normalized_similarity, score_cutoff=0.8)
         if best:
             return best[0]
         near = process.extractOne(sound(tok), self.sounds.get(sound(tok)[:1], ()), scorer=fuzz.ratio, score_cutoff=88)
         return self.spelling[near[0]] if near else None
+
+    def _one_swap(self, tok: str) -> str | None:
+        """The single name word with the same letters as `tok`, two of them swapped."""
+        swaps = [t for t in self.by_len.get((tok[0], len(tok)), ()) if sorted(t) == sorted(tok) and OSA.distance(t, tok) == 1]
+        return swaps[0] if len(swaps) == 1 else None
 
     def _joined_to_another(self, m: Mention, raw: list[str], seq: list[str], joined: set[tuple[str, str]]) -> bool:
         """'Meier-Gorlin', 'Swyer-James-MacLeod': the person's name of a disease joined by a hyphen
