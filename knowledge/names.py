@@ -253,8 +253,9 @@ class NameIndex:
                             for l in self.labels]
         # per label, its proper names ("Sorsby" in "dystrophie du fond d'œil de Sorsby"): a name
         # read in part is read with them, "fond d'œil" alone is not Sorsby's
-        self.proper_words = [{concept(fold(w)) for w in _PROPER.findall(l[1])} for l in self.labels]
-        self.person_names = {stem(fold(w)) for l in self.labels for w in _PROPER.findall(l[1])} - EPONYM_HEADS
+        proper = [_PROPER.findall(l[1]) for l in self.labels]
+        self.proper_words = [{concept(fold(w)) for w in p} for p in proper]
+        self.person_names = {stem(fold(w)) for p in proper for w in p} - EPONYM_HEADS   # see _eponym_near
         # per label, an everyday word left alone once small words are dropped ("double Y"):
         # such a name is read only as written in full
         self.everyday_only = [len(l[4]) == 1 and len(l[3].split()) > 1 and not p
