@@ -70,16 +70,19 @@ _FOR_OTHER = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\b(?:cherch
 _FOR_ME = re.compile(r"\bc est pour moi\b|\b(?:demande|ecris|cherche) pour moi\b|\bpour moi meme\b")
 # "ma soeur qui habite en métropole": a relative's home, not the writer's when the writer says theirs too
 # ("ma soeur Germaine habite Orléans", "ma belle-mère habite à Metz", "son parrain habite Toulon")
-# A person's relatives, as written after "ma", "mon", "ses"...
-_RELATIVES = ("mere", "pere", "parents", "maman", "papa", "soeur", "frere", "fille", "fils", "enfant", "enfants",
-              "tante", "oncle", "cousin", "cousine", "grand mere", "grand pere", "grands parents", "belle mere",
-              "beau pere", "belle soeur", "beau frere", "ami", "amie", "petite fille", "petit fils", "petits enfants",
-              "parrain", "marraine", "neveu", "niece", "belle fille", "beau fils", "gendre")
+# A person's relatives, as written after "ma", "mon", "ses"...; only close family's home is read as
+# theirs rather than the writer's ("mes parents sont au Lorrain"), not a friend's or a godfather's.
+_CLOSE_FAMILY = ("mere", "pere", "parents", "maman", "papa", "soeur", "frere", "grand mere", "grand pere",
+                 "grands parents")
+_RELATIVES = _CLOSE_FAMILY + (
+    "fille", "fils", "enfant", "enfants", "tante", "oncle", "cousin", "cousine", "belle mere", "beau pere",
+    "belle soeur", "beau frere", "ami", "amie", "petite fille", "petit fils", "petits enfants", "parrain",
+    "marraine", "neveu", "niece", "belle fille", "beau fils", "gendre")
 _RELATIVE_WHO = re.compile(r"\b(?:ma|mon|mes|sa|son|ses|notre|nos) (?:"
                            + "|".join(sorted(_RELATIVES, key=len, reverse=True)) + r")(?: \w+)?( qui)?\s*$")
 # where that person lives: "mes parents sont au Lorrain", "ma mère vit à Issoire"
-_THEIR_HOME = re.compile(r"\b(?:ma|mon|mes|notre|nos|sa|son|ses) (?:mere|pere|parents|maman|papa|soeur|frere|grand mere|"
-                         r"grand pere|grands parents) (?:est|sont|vit|vivent|habite|habitent)(?= (?:a|au|aux|en|sur) )")
+_THEIR_HOME = re.compile(r"\b(?:ma|mon|mes|notre|nos|sa|son|ses) (?:" + "|".join(_CLOSE_FAMILY)
+                         + r") (?:est|sont|vit|vivent|habite|habitent)(?= (?:a|au|aux|en|sur) )")
 # the end of the writer's clause in folded text, which keeps no punctuation: "moi à Nice mais…"
 _CLAUSE_END = re.compile(r"\b(?:mais|et)\b")
 # a first word set apart ("castraise, ma fille…"), or followed by these, may be an inhabitants' name
