@@ -35,3 +35,48 @@ def test_orphacodes_name_the_same_disease():
             wrong.append((item["name"], code, row["label_en"]))
     assert checked >= 500
     assert not wrong, wrong
+
+
+def _initials_of(abbreviation: str, name: str) -> bool:
+    """The abbreviation's letters are, in order, the starts of the name's words ("HypoPP", "LGMDR9")."""
+    key = "".join(c for c in fold(abbreviation) if c.isalnum())
+    words = [w for w in fold(name).replace("-", " ").split() if w]
+
+    def spell(i: int, j: int) -> bool:
+        if i == len(key):
+            return True
+        if j == len(words):
+            return False
+        word = words[j]
+        return any(key[i:i + n] == word[:n] and spell(i + n, j + 1)
+                   for n in range(min(len(word), len(key) - i), 0, -1)) or spell(i, j + 1)
+    return spell(0, 0)
+
+
+# Abbreviations were first listed from general knowledge; from the eighteenth session on, each one must
+# be checkable: in Orphanet's record of the code, the initials of one of the entry's names, or explained
+# in the entry's `source`.
+@pytest.mark.skipif(not ORPHA.exists(), reason="orphapacket_disorders_en.tsv absent")
+def test_new_abbreviations_say_where_they_come_from():
+    csv.field_size_limit(10**7)
+    with ORPHA.open(encoding="utf-8") as f:
+        orpha = {r["orpha_code"]: r for r in csv.DictReader(f, delimiter="\t")}
+    unexplained, checked = [], 0
+    for item in sources.load_all()["diseases"] + sources.load_all()["cancers"]:
+        if str(item["as_of"]) < "2026-12-05":
+            continue
+        row = orpha.get(str(item.get("orpha_code") or ""))
+        names = [item["name"], item.get("english") or ""] + item["synonyms"]
+        record = ""
+        if row:
+            names += [row["label_en"]] + (row.get("synonyms_en") or "").split("|")
+            record = " ".join((row["label_en"], row.get("synonyms_en") or "", row.get("definition_en") or ""))
+        for abbreviation in item.get("abbreviations") or []:
+            checked += 1
+            if (f" {abbreviation} " in f" {record} ".replace("(", " ").replace(")", " ").replace(",", " ")
+                    or abbreviation in str(item["source"])
+                    or any(_initials_of(abbreviation, n) for n in names if n)):
+                continue
+            unexplained.append((item["name"], abbreviation))
+    assert checked >= 100
+    assert not unexplained, unexplained
