@@ -576,9 +576,16 @@ class NameIndex:
         n = len(seq)
         folded = fold(text)
 
+        written: dict[tuple[re.Pattern, bool], bool] = {}   # many names share a symbol: search it once
+
         def as_written(idx: int) -> bool:
             """A gene or test symbol is read only as written: "gène MMUT" is not "le gène est muté"."""
-            return all(p.search(text if in_capitals else folded) for p, in_capitals in self.symbols[idx])
+            for symbol in self.symbols[idx]:
+                if symbol not in written:
+                    written[symbol] = bool(symbol[0].search(text if symbol[1] else folded))
+                if not written[symbol]:
+                    return False
+            return True
 
         for size in range(min(self.max_ngram, n), 0, -1):
             for start in range(0, n - size + 1):
@@ -636,12 +643,12 @@ class NameIndex:
             if lkind == "abbreviations":  # read only as written, in the exact pass
                 continue
             present = [t for t in content if t in positions]
-            where = _closest(positions, present)
-            if not as_written(idx):
-                continue
             imported = self.imported[idx]
             if imported and len(present) < len(content):
                 continue   # an imported name is read only in full
+            if not as_written(idx):
+                continue
+            where = _closest(positions, present)
             weight = sum(self.idf[t] for t in present) / self.total_idf[idx]
             spots = [where[t][0] for t in present]
             start, end = min(spots), max(spots) + 1
