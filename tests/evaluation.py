@@ -55,6 +55,8 @@ HOLDOUT41 = Path(__file__).parent / "holdout41"  # written 2026-12-05 (eighteent
 HOLDOUT42 = Path(__file__).parent / "holdout42"  # written 2026-12-05 (eighteenth session, second set), measured once mid-session
 HOLDOUT43 = Path(__file__).parent / "holdout43"  # written 2026-12-05 (eighteenth session, third set), measured once at its end
 HOLDOUT44 = Path(__file__).parent / "holdout44"  # written 2026-12-05 (eighteenth session, fourth set), measured once at its end
+HOLDOUT45 = Path(__file__).parent / "holdout45"  # written 2026-12-05 (nineteenth session, first set), measured once mid-session
+HOLDOUT46 = Path(__file__).parent / "holdout46"  # written 2026-12-05 (nineteenth session, second set), measured once mid-session
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -67,7 +69,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout29": HOLDOUT29, "holdout30": HOLDOUT30, "holdout31": HOLDOUT31, "holdout32": HOLDOUT32,
            "holdout33": HOLDOUT33, "holdout34": HOLDOUT34, "holdout35": HOLDOUT35, "holdout36": HOLDOUT36,
            "holdout37": HOLDOUT37, "holdout38": HOLDOUT38, "holdout39": HOLDOUT39, "holdout40": HOLDOUT40,
-           "holdout41": HOLDOUT41, "holdout42": HOLDOUT42, "holdout43": HOLDOUT43, "holdout44": HOLDOUT44}
+           "holdout41": HOLDOUT41, "holdout42": HOLDOUT42, "holdout43": HOLDOUT43, "holdout44": HOLDOUT44,
+           "holdout45": HOLDOUT45, "holdout46": HOLDOUT46}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
