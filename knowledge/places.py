@@ -650,7 +650,8 @@ class PlaceIndex:
 
     def _with_departement(self, text: str) -> Place | None:
         """A town followed by its département in brackets: "l'aigle (61)", "Lavaur (81)"."""
-        said = _WITH_DEPARTEMENT.search(text[:MAX_CHARS]) or _TOWN_THEN_DEPARTEMENT.match(text[:80])
+        # (the bracket pattern tries every start of the text: look for a bracket first)
+        said = ("(" in text[:MAX_CHARS] and _WITH_DEPARTEMENT.search(text[:MAX_CHARS])) or _TOWN_THEN_DEPARTEMENT.match(text[:80])
         if not said or said.group(2).lower() not in self.depts:
             return None
         dept, words = said.group(2).lower(), _place_key(said.group(1)).split()
