@@ -57,6 +57,8 @@ HOLDOUT43 = Path(__file__).parent / "holdout43"  # written 2026-12-05 (eighteent
 HOLDOUT44 = Path(__file__).parent / "holdout44"  # written 2026-12-05 (eighteenth session, fourth set), measured once at its end
 HOLDOUT45 = Path(__file__).parent / "holdout45"  # written 2026-12-05 (nineteenth session, first set), measured once mid-session
 HOLDOUT46 = Path(__file__).parent / "holdout46"  # written 2026-12-05 (nineteenth session, second set), measured once mid-session
+HOLDOUT47 = Path(__file__).parent / "holdout47"  # written 2026-12-05 (nineteenth session, third set), measured once at its end
+HOLDOUT48 = Path(__file__).parent / "holdout48"  # written 2026-12-05 (nineteenth session, fourth set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -70,7 +72,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout33": HOLDOUT33, "holdout34": HOLDOUT34, "holdout35": HOLDOUT35, "holdout36": HOLDOUT36,
            "holdout37": HOLDOUT37, "holdout38": HOLDOUT38, "holdout39": HOLDOUT39, "holdout40": HOLDOUT40,
            "holdout41": HOLDOUT41, "holdout42": HOLDOUT42, "holdout43": HOLDOUT43, "holdout44": HOLDOUT44,
-           "holdout45": HOLDOUT45, "holdout46": HOLDOUT46}
+           "holdout45": HOLDOUT45, "holdout46": HOLDOUT46,
+           "holdout47": HOLDOUT47, "holdout48": HOLDOUT48}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
