@@ -61,8 +61,9 @@ def test_new_abbreviations_say_where_they_come_from():
     csv.field_size_limit(10**7)
     with ORPHA.open(encoding="utf-8") as f:
         orpha = {r["orpha_code"]: r for r in csv.DictReader(f, delimiter="\t")}
+    data = sources.load_all()
     unexplained, checked = [], 0
-    for item in sources.load_all()["diseases"] + sources.load_all()["cancers"]:
+    for item in data["diseases"] + data["cancers"]:
         if str(item["as_of"]) < "2026-12-05":
             continue
         row = orpha.get(str(item.get("orpha_code") or ""))
