@@ -19,6 +19,9 @@ _DEPT_ALONE = re.compile(r"^(?:le |dans le |ds le |du )?(\d{2,3}|2 ?a|2 ?b)$")
 # "deux bouts de chromosomes en moins, le 1 et le 19": chromosomes, not a département
 _CHROMOSOMES = re.compile(r"\b(?:chromosomes?|caryotype|(?:micro)?deletion|duplication|trisomie|monosomie|translocation|"
                           r"morceaux? qui manquen?t?)\b(?:\W+\w+){0,8}\W*$")   # ("un morceau qui manque sur le 15")
+# "un chromosome en plus, fait d'un morceau du 11 et d'un morceau du 22": a piece of a chromosome
+_PIECE = re.compile(r"\b(?:morceaux?|bouts?)\s*$")
+_CHROMOSOME_SAID = re.compile(r"\b(?:chromosomes?|caryotype|translocation)\b")
 # "dans le 9-4", "dans le 9.2": a département said digit by digit
 _DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|semaines?|jours|fois|h|min|heures|ml|euros|mg|%))")
 # "ferritine à 10000", "ferritin over 10000", "plaquettes basses depuis toujours (60 000)": a measure, not a postal code
@@ -947,6 +950,8 @@ class PlaceIndex:
         cleaned = _numbers_in_figures(_EMERGENCY_NUMBER.sub(" ", folded))
         m = _DEPT_ALONE.match(cleaned.strip()) or next(
             (c for c in _DEPT_CUE.finditer(cleaned) if not _CHROMOSOMES.search(cleaned[max(0, c.start() - 80):c.start()])
+             and not (_PIECE.search(cleaned[max(0, c.start() - 20):c.start()])
+                      and _CHROMOSOME_SAID.search(cleaned[max(0, c.start() - 300):c.start()]))
              and not _SHOE_SIZE.search(cleaned[max(0, c.start() - 25):c.start()])), None)
         if m:
             place = self._from_dept(m.group(1).replace(" ", ""), m.group(0), "departement")   # ("le 2 b")

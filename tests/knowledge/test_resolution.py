@@ -423,6 +423,13 @@ def test_chromosome_numbers_are_no_departement(kb):
     assert locate(text, kb)["departement"] is None
 
 
+def test_pieces_of_chromosomes_are_no_departement(kb):
+    text = ("le caryotype montre un petit chromosome en plus, fait d'un morceau du 11 et d'un morceau du 22, "
+            "et il vient de moi")
+    assert locate(text, kb)["departement"] is None
+    assert locate("on vit près de Lannion, dans le 22", kb)["departement"] == "22"
+
+
 @pytest.mark.parametrize("text, departement", [
     ("en savoie pas en haute savoie", "73"),   # the place denied is not the one
     ("ivetot", "76"),                          # Yvetot written as said, closer than Les Yveteaux
