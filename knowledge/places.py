@@ -138,6 +138,13 @@ _EN = re.compile(r"en(?=[^aeiouy]|$)")
 _SILENT_LAST = "stxd"
 
 
+def _a_chromosome(text: str, at: int) -> bool:
+    """The number said at `at` is a chromosome's: "le 1 et le 19" after "chromosomes", "un morceau du 22"
+    in a message that speaks of a chromosome."""
+    return bool(_CHROMOSOMES.search(text[max(0, at - 80):at])
+                or (_PIECE.search(text[max(0, at - 20):at]) and _CHROMOSOME_SAID.search(text[max(0, at - 300):at])))
+
+
 def _relatives_home(folded: str, at: int, only_who: bool = False) -> bool:
     """The cue at `at` says where a relative lives: "ma soeur qui habite", "ma belle-mère habite"."""
     said = _RELATIVE_WHO.search(folded[max(0, at - 40):at])
@@ -949,9 +956,7 @@ class PlaceIndex:
                 return place
         cleaned = _numbers_in_figures(_EMERGENCY_NUMBER.sub(" ", folded))
         m = _DEPT_ALONE.match(cleaned.strip()) or next(
-            (c for c in _DEPT_CUE.finditer(cleaned) if not _CHROMOSOMES.search(cleaned[max(0, c.start() - 80):c.start()])
-             and not (_PIECE.search(cleaned[max(0, c.start() - 20):c.start()])
-                      and _CHROMOSOME_SAID.search(cleaned[max(0, c.start() - 300):c.start()]))
+            (c for c in _DEPT_CUE.finditer(cleaned) if not _a_chromosome(cleaned, c.start())
              and not _SHOE_SIZE.search(cleaned[max(0, c.start() - 25):c.start()])), None)
         if m:
             place = self._from_dept(m.group(1).replace(" ", ""), m.group(0), "departement")   # ("le 2 b")

@@ -1,5 +1,6 @@
 """Every ORPHAcode of the curated base names the same disease in Orphanet's own list."""
 import csv
+from functools import lru_cache
 
 import pytest
 from rapidfuzz import fuzz
@@ -11,11 +12,21 @@ from tests.conftest import SHARED_DATA
 ORPHA = SHARED_DATA / "orphapacket_disorders_en.tsv"
 
 
-@pytest.mark.skipif(not ORPHA.exists(), reason="orphapacket_disorders_en.tsv absent")
-def test_orphacodes_name_the_same_disease():
+@lru_cache(maxsize=1)
+def _orphanet() -> dict[str, dict]:
+    """Orphanet's records by code (read once for both tests)."""
     csv.field_size_limit(10**7)
     with ORPHA.open(encoding="utf-8") as f:
-        orpha = {r["orpha_code"]: r for r in csv.DictReader(f, delimiter="\t")}
+        return {r["orpha_code"]: r for r in csv.DictReader(f, delimiter="\t")}
+
+
+def _official_names(row: dict) -> list[str]:
+    return [row["label_en"]] + [s for s in (row.get("synonyms_en") or "").split("|") if s]
+
+
+@pytest.mark.skipif(not ORPHA.exists(), reason="orphapacket_disorders_en.tsv absent")
+def test_orphacodes_name_the_same_disease():
+    orpha = _orphanet()
     data = sources.load_all()
     wrong = []
     checked = 0
@@ -28,7 +39,7 @@ def test_orphacodes_name_the_same_disease():
         if row is None:
             wrong.append((item["name"], code, "unknown code"))
             continue
-        official = [row["label_en"]] + [s for s in (row.get("synonyms_en") or "").split("|") if s]
+        official = _official_names(row)
         mine = [item.get("english") or ""] + item["synonyms"] + [item["name"]]
         best = max(fuzz.token_set_ratio(fold(a), fold(b)) for a in official for b in mine if a and b)
         if best < 70:
@@ -58,9 +69,7 @@ def _initials_of(abbreviation: str, name: str) -> bool:
 # in the entry's `source`.
 @pytest.mark.skipif(not ORPHA.exists(), reason="orphapacket_disorders_en.tsv absent")
 def test_new_abbreviations_say_where_they_come_from():
-    csv.field_size_limit(10**7)
-    with ORPHA.open(encoding="utf-8") as f:
-        orpha = {r["orpha_code"]: r for r in csv.DictReader(f, delimiter="\t")}
+    orpha = _orphanet()
     data = sources.load_all()
     unexplained, checked = [], 0
     for item in data["diseases"] + data["cancers"]:
@@ -70,7 +79,7 @@ def test_new_abbreviations_say_where_they_come_from():
         names = [item["name"], item.get("english") or ""] + item["synonyms"]
         record = ""
         if row:
-            names += [row["label_en"]] + (row.get("synonyms_en") or "").split("|")
+            names += _official_names(row)
             record = " ".join((row["label_en"], row.get("synonyms_en") or "", row.get("definition_en") or ""))
         for abbreviation in item.get("abbreviations") or []:
             checked += 1
