@@ -42,6 +42,7 @@ _FAMILY_DENIED = frozenset("aucun aucune jamais sans".split())
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 12
 COMMON_DF = 150           # words in more names than this never propose candidates alone
+NEARLY_COMMON_DF = 200    # ...except for names made only of such words, by their rarest one up to this
 DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
 FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family
 SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
@@ -268,6 +269,15 @@ class NameIndex:
         self.by_rarest: dict[str, list[int]] = defaultdict(list)
         for i, word in enumerate(self.rarest if signs else ()):
             self.by_rarest[word].append(i)
+        # a name made only of common words ("tumeur du rein de l'enfant") is still proposed by its
+        # rarest word when that word has only just become common: a name added elsewhere that
+        # makes "tumeur" common must not silence it ("cancer du rein de l'enfant", all of whose
+        # words are very common, is read only as written)
+        self.common_only: dict[str, list[int]] = defaultdict(list)
+        for i, l in enumerate(self.labels if not signs else ()):
+            if l[4] and all(df[t] > COMMON_DF for t in l[4]) and df[self.rarest[i]] <= NEARLY_COMMON_DF \
+                    and i not in self.caps_only.get(l[3], ()):
+                self.common_only[self.rarest[i]].append(i)
         # per sign, how each of its words is spelt (signs compare spellings, not only sounds)
         self.spelt = []
         for l in self.labels if signs else ():
@@ -638,6 +648,8 @@ class NameIndex:
             for t in positions:
                 if 0 < self.df.get(t, 0) <= COMMON_DF:
                     candidates.update(self.by_sound[t])
+                else:
+                    candidates.update(self.common_only.get(t, ()))
         for idx in candidates:
             eid, _, lkind, key, content = self.labels[idx]
             if lkind == "abbreviations":  # read only as written, in the exact pass

@@ -59,6 +59,10 @@ HOLDOUT45 = Path(__file__).parent / "holdout45"  # written 2026-12-05 (nineteent
 HOLDOUT46 = Path(__file__).parent / "holdout46"  # written 2026-12-05 (nineteenth session, second set), measured once mid-session
 HOLDOUT47 = Path(__file__).parent / "holdout47"  # written 2026-12-05 (nineteenth session, third set), measured once at its end
 HOLDOUT48 = Path(__file__).parent / "holdout48"  # written 2026-12-05 (nineteenth session, fourth set), measured once at its end
+HOLDOUT49 = Path(__file__).parent / "holdout49"  # written 2026-12-05 (twentieth session, first set), measured once mid-session
+HOLDOUT50 = Path(__file__).parent / "holdout50"  # written 2026-12-05 (twentieth session, second set), measured once mid-session
+HOLDOUT51 = Path(__file__).parent / "holdout51"  # written 2026-12-05 (twentieth session, third set), measured once at its end
+HOLDOUT52 = Path(__file__).parent / "holdout52"  # written 2026-12-05 (twentieth session, fourth set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -73,7 +77,9 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout37": HOLDOUT37, "holdout38": HOLDOUT38, "holdout39": HOLDOUT39, "holdout40": HOLDOUT40,
            "holdout41": HOLDOUT41, "holdout42": HOLDOUT42, "holdout43": HOLDOUT43, "holdout44": HOLDOUT44,
            "holdout45": HOLDOUT45, "holdout46": HOLDOUT46,
-           "holdout47": HOLDOUT47, "holdout48": HOLDOUT48}
+           "holdout47": HOLDOUT47, "holdout48": HOLDOUT48,
+           "holdout49": HOLDOUT49, "holdout50": HOLDOUT50,
+           "holdout51": HOLDOUT51, "holdout52": HOLDOUT52}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
