@@ -275,8 +275,8 @@ class NameIndex:
         # words are very common, is read only as written)
         self.common_only: dict[str, list[int]] = defaultdict(list)
         for i, l in enumerate(self.labels if not signs else ()):
-            if l[4] and all(df[t] > COMMON_DF for t in l[4]) and df[self.rarest[i]] <= NEARLY_COMMON_DF \
-                    and i not in self.caps_only.get(l[3], ()):
+            if l[2] != "abbreviations" and l[4] and all(df[t] > COMMON_DF for t in l[4]) \
+                    and df[self.rarest[i]] <= NEARLY_COMMON_DF:
                 self.common_only[self.rarest[i]].append(i)
         # per sign, how each of its words is spelt (signs compare spellings, not only sounds)
         self.spelt = []
