@@ -63,6 +63,9 @@ HOLDOUT49 = Path(__file__).parent / "holdout49"  # written 2026-12-05 (twentieth
 HOLDOUT50 = Path(__file__).parent / "holdout50"  # written 2026-12-05 (twentieth session, second set), measured once mid-session
 HOLDOUT51 = Path(__file__).parent / "holdout51"  # written 2026-12-05 (twentieth session, third set), measured once at its end
 HOLDOUT52 = Path(__file__).parent / "holdout52"  # written 2026-12-05 (twentieth session, fourth set), measured once at its end
+HOLDOUT53 = Path(__file__).parent / "holdout53"  # written 2026-12-05 (twenty-first session, first set), measured once at its end
+HOLDOUT55 = Path(__file__).parent / "holdout55"  # written 2026-12-05 (twenty-first session, third set), measured once at its end
+HOLDOUT56 = Path(__file__).parent / "holdout56"  # written 2026-12-05 (twenty-first session, fourth set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -79,7 +82,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout45": HOLDOUT45, "holdout46": HOLDOUT46,
            "holdout47": HOLDOUT47, "holdout48": HOLDOUT48,
            "holdout49": HOLDOUT49, "holdout50": HOLDOUT50,
-           "holdout51": HOLDOUT51, "holdout52": HOLDOUT52}
+           "holdout51": HOLDOUT51, "holdout52": HOLDOUT52,
+           "holdout53": HOLDOUT53, "holdout55": HOLDOUT55, "holdout56": HOLDOUT56}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
