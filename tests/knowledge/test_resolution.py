@@ -209,6 +209,8 @@ def test_places_outside_the_french_system_are_said_so(kb, text, name):
     "la tache a grossi entre 2 contrôles chez l'ophtalmo",  # no Entre-Deux (974)
     "une petite roche blanche sur la gencive",               # everyday words, no La Roche-Blanche
     "ma pointure est passée du 42 au 45 à 40 ans",           # a range of sizes, no département
+    "HCS par déficit en 11 bêta hydroxylase",                # an enzyme, not the Aude
+    "le diagnostic est un déficit en 17-alpha-hydroxylase",  # nor the Charente-Maritime
 ])
 def test_words_of_a_medical_message_are_not_taken_for_a_place(kb, text):
     assert resolve(text, kb).place is None
