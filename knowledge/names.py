@@ -54,6 +54,8 @@ COLOURS = ("rouge", "rouges", "blanc", "blancs", "blanche", "blanches", "noir", 
            "violette", "violacé", "gris", "grise", "rose", "roses", "orange", "beige")
 # the person a sign is about: "poumons abîmés bébé" is not read from "mes poumons sont abîmés"
 WHOM = ("bébé", "bébés", "nourrisson", "nouveau-né", "enfant", "enfants", "frère", "frères", "sœur", "sœurs")
+# relatives: "ma mère et ma tante" says who, never which sign (parents who are cousins do say one)
+KIN = WHOM + ("mère", "père", "tante", "tantes", "oncle", "oncles", "grand-mère", "grand-père", "neveu", "nièce")
 SYMBOL_READ = 92         # a lay name read by its gene symbol as written ("un gène PTPN11" for "mutation PTPN11")
 FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "described": 2, "abbreviations": 3, "english": 4, "variants": 2}
@@ -314,6 +316,7 @@ class NameIndex:
         # an organ alone never names a cancer: "la glande", "le cartilage"
         self.anatomy = {concept(stem(w)) for w in ANATOMY}
         self.whom = {concept(stem(fold(w))) for w in WHOM}
+        self.kin = {concept(stem(fold(w))) for w in KIN}
         self.colours = {concept(stem(fold(w))) for w in COLOURS}
         self.gene_words = {concept(stem(fold(w))) for w in ("gène", "mutation", "muté", "mutée", "variant", "anomalie")}
         # words of cancer care that say a cancer is the subject without naming it
@@ -355,7 +358,8 @@ class NameIndex:
                            positions: dict, seq: list[str]) -> bool:
         """A sign of three words or more read with all its words but one: its most telling word
         among them, close together, spelt as in the sign, and more than organs ("oreilles et
-        yeux" is not "yeux rouges et oreille rouge"). The word left out is neither whom the sign
+        yeux" is not "yeux rouges et oreille rouge"), nor only relatives ("ma mère et ma tante"
+        is not "lymphœdème chez la mère et la tante"). The word left out is neither whom the sign
         is about ("bébé", "frère"), nor where it is ("lymphocytes de la peau devenus cancéreux"),
         nor a number ("facteur 2 bas" is not "le facteur 8 est bas")."""
         content = self.labels[idx][4]
@@ -363,7 +367,7 @@ class NameIndex:
                 and not any(t in self.whom or t in self.anatomy or t.isdigit() or len(t) == 1
                             for t in set(content) - set(present))
                 and self.telling[idx] in present and span <= len(content) + 3
-                and any(t not in self.anatomy and t not in self.cancer_words for t in present)
+                and any(t not in self.anatomy and t not in self.cancer_words and t not in self.kin for t in present)
                 and all(self._spelt_close(seq[positions[t][0]], self.spelt[idx].get(t, t)) for t in present)
                 and not self._other_colour(idx, present, positions))
 

@@ -83,7 +83,7 @@ FLOORS = {  # set: (diseases top-1, cancers top-1, places)
     "holdout55": (0.79, 0.95, 1.0),   # its only blind run, end of the twenty-first session: 79.6 / 95.8 / 100 %
     "holdout56": (0.71, 0.92, 0.99),  # its only blind run, end of the twenty-first session: 71.3 / 92.4 / 99.3 %
                                       # (holdout53, holdout55, holdout56: diseases below the target, see README;
-                                      # holdout54 was not written in time and stays for a later session)
+                                      # holdout54 came in after their blind runs and stayed blind for the next session)
 }
 
 

@@ -951,3 +951,18 @@ def test_a_formula_with_two_digits_is_no_departement(kb):
     # "2,3-bisphosphoglycérate" is a molecule, not "le 23" (Creuse); digits typed apart still are
     assert locate("déficit en 2,3-bisphosphoglycérate mutase chez moi", kb)["departement"] is None
     assert locate("on vit dans le 2 3", kb)["departement"] == "23"
+
+
+def test_relatives_alone_are_no_sign(kb):
+    # "lymphœdème chez la mère et la tante" must not be read from the relatives without the lymphœdème
+    assert not orient("ma mère et ma tante ont eu la même chose", kb).matches
+    assert orient("un lymphœdème chez ma mère et ma tante", kb).filieres[0]["acronym"] == "FAVA-MULTI"
+
+
+@pytest.mark.parametrize("text, network", [
+    ("PTCL-NOS, deuxième lecture demandée", "LYMPHOPATH"),        # peripheral T-cell lymphoma
+    ("SRII confirmée par cytométrie de flux", "CELAC"),           # refractory sprue type II
+    ("RMC chez un jeune de 24 ans AS", "CARARE"),                 # renal medullary carcinoma, sickle-cell trait
+])
+def test_cancer_abbreviations_of_the_twenty_second_session(kb, text, network):
+    assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
