@@ -265,6 +265,7 @@ class NameIndex:
                               and next((t for t in l[3].split() if t not in STOPWORDS), "") in self.common
                               for l, p in zip(self.labels, self.proper_words)]
         self.df = df
+        self.spelling_df = surface   # per word as spelt (curated names only), beside df per sound
         # signs, by their rarest word: a sign is read only in full, so never without it
         # (and every name's rarest word, which a name read in part from ordinary words must contain)
         self.rarest = [max(l[4], key=lambda t: (self.idf.get(t, 0.0), t)) if l[4] else None for l in self.labels]
@@ -641,7 +642,10 @@ class NameIndex:
             ("arrière", "adulte") and not a qualifier ("type", "maladie"); or the name's own
             word written with a capital ("Gaucher")."""
             said_as_name = lambda t: t in proper and proper[t] in label_key.split()
-            return any(self.df[t] <= DISTINCTIVE_DF and (len(t) >= 4 or said_as_name(t)) and t not in self.generic
+            # a name written with a capital counts its own spelling, not its sound: "Gaucher" stays
+            # Gaucher's however many names say "gauche"
+            rare = lambda t: (self.spelling_df.get(proper[t], 0) if said_as_name(t) else self.df[t]) <= DISTINCTIVE_DF
+            return any(rare(t) and (len(t) >= 4 or said_as_name(t)) and t not in self.generic
                        and (t not in self.sound_common or eponym(positions[t][0]) or said_as_name(t)) for t in present)
 
         candidates = set()
