@@ -211,6 +211,8 @@ def test_places_outside_the_french_system_are_said_so(kb, text, name):
     "ma pointure est passée du 42 au 45 à 40 ans",           # a range of sizes, no département
     "HCS par déficit en 11 bêta hydroxylase",                # an enzyme, not the Aude
     "le diagnostic est un déficit en 17-alpha-hydroxylase",  # nor the Charente-Maritime
+    "la croûte a creusé un trou jusqu'au cartilage",         # a verb, not the Creuse
+    "l'IRM montre trop de petits plis sur le cortex",        # not Corte
 ])
 def test_words_of_a_medical_message_are_not_taken_for_a_place(kb, text):
     assert resolve(text, kb).place is None
@@ -218,6 +220,8 @@ def test_words_of_a_medical_message_are_not_taken_for_a_place(kb, text):
 
 @pytest.mark.parametrize("text, departement", [
     ("j'habite à Menton", "06"),
+    ("nous vivons à St Dié", "88"),                                # the "é" is Saint-Dié's own
+    ("on habite à Vitré", "35"),
     ("né à Lille mais j'habite à Pau depuis dix ans", "64"),      # where the person lives
     ("on a déménagé de Nancy à Reims l'an dernier", "51"),
     ("Ste-Maxime", "83"),
