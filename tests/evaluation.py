@@ -66,6 +66,10 @@ HOLDOUT52 = Path(__file__).parent / "holdout52"  # written 2026-12-05 (twentieth
 HOLDOUT53 = Path(__file__).parent / "holdout53"  # written 2026-12-05 (twenty-first session, first set), measured once at its end
 HOLDOUT55 = Path(__file__).parent / "holdout55"  # written 2026-12-05 (twenty-first session, third set), measured once at its end
 HOLDOUT56 = Path(__file__).parent / "holdout56"  # written 2026-12-05 (twenty-first session, fourth set), measured once at its end
+HOLDOUT54 = Path(__file__).parent / "holdout54"  # written 2026-12-05 (twenty-first session, second set), measured once at the end of the twenty-second
+HOLDOUT57 = Path(__file__).parent / "holdout57"  # written 2026-12-05 (twenty-second session, first set), measured once at its end
+HOLDOUT58 = Path(__file__).parent / "holdout58"  # written 2026-12-05 (twenty-second session, second set), measured once at its end
+HOLDOUT59 = Path(__file__).parent / "holdout59"  # written 2026-12-05 (twenty-second session, third set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -83,7 +87,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout47": HOLDOUT47, "holdout48": HOLDOUT48,
            "holdout49": HOLDOUT49, "holdout50": HOLDOUT50,
            "holdout51": HOLDOUT51, "holdout52": HOLDOUT52,
-           "holdout53": HOLDOUT53, "holdout55": HOLDOUT55, "holdout56": HOLDOUT56}
+           "holdout53": HOLDOUT53, "holdout55": HOLDOUT55, "holdout56": HOLDOUT56,
+           "holdout54": HOLDOUT54, "holdout57": HOLDOUT57, "holdout58": HOLDOUT58, "holdout59": HOLDOUT59}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
