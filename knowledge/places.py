@@ -109,7 +109,8 @@ _EVERYDAY = frozenset("""
     salon sens somme tampon tours trinite valence vannes vienne vitre macon
     """.split())
 _ACCENTED = re.compile(r"\b(\w+?)[éÉ](?:e|es|s)?\b")
-_SPELT_WITH_E_ACUTE = frozenset({"vitre", "trinite", "die"})   # Vitré, La Trinité, Saint-Dié: their own "é"
+# everyday place words whose place has no final "é" (Vitré, La Trinité, Saint-Dié have their own)
+_WITHOUT_E_ACUTE = _EVERYDAY - {"vitre", "trinite", "die"}
 # Place names of several everyday words, read the same way: "entre deux crises"
 _EVERYDAY_PHRASES = frozenset({"entre deux"})
 _DETERMINERS = frozenset("un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
@@ -661,7 +662,7 @@ class PlaceIndex:
 
     def find(self, text: str) -> Place | None:
         # "ça a creusé un trou": a word written with an "é" the place lacks is a verb, not the Creuse
-        text = _ACCENTED.sub(lambda m: "-" if fold(m.group(1)) + "e" in _EVERYDAY - _SPELT_WITH_E_ACUTE else m.group(0), text)
+        text = _ACCENTED.sub(lambda m: "-" if fold(m.group(1)) + "e" in _WITHOUT_E_ACUTE else m.group(0), text)
         place = self._with_departement(text) or self._gentile(text) or self._named(text)
         if place is not None and place.matched in _RELATIVES and re.search(
                 rf"\b(?:{'|'.join(_DETERMINERS)}) {place.matched}\b", " ".join(_place_key(text).split())):
