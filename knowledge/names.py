@@ -43,6 +43,7 @@ MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 12
 COMMON_DF = 150           # words in more names than this never propose candidates alone
 NEARLY_COMMON_DF = 200    # ...except for names made only of such words, by their rarest one up to this
+ONE_FAMILY = 12          # ...and a person's name in the names of at most this many diseases (their forms)
 DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
 FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family
 SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
@@ -207,6 +208,7 @@ class NameIndex:
         df: Counter = Counter()
         surface: Counter = Counter()
         imported_words: set[str] = set()
+        self.spelling_entities: dict[str, set[str]] = defaultdict(set)   # per word as spelt, its diseases
         self.imported: list[bool] = []   # per label: read from the optional import, not curated
         for row in labels:
             k = " ".join(_idioms(row["key"].split())) if signs else row["key"]
@@ -229,6 +231,8 @@ class NameIndex:
                 words = [t for t in k.split() if t not in STOPWORDS and len(t) >= 4]
                 if not self.imported[i]:
                     surface.update(words)
+                    for w in words:
+                        self.spelling_entities[w].add(row["entity_id"])
                 else:   # known, but never the target of a repair: French typos are repaired into French names
                     imported_words.update(words)
         n = max(len(self.labels), 1)
@@ -257,7 +261,11 @@ class NameIndex:
         # per label, its proper names ("Sorsby" in "dystrophie du fond d'œil de Sorsby"): a name
         # read in part is read with them, "fond d'œil" alone is not Sorsby's
         proper = [_PROPER.findall(l[1]) for l in self.labels]
-        self.proper_words = [{concept(fold(w)) for w in p} for p in proper]
+        # (and the joined spelling the index also reads: "ehlersdanlos" is Ehlers-Danlos)
+        self.proper_words = [{concept(fold(w)) for w in p}
+                             | {concept(t) for t in l[3].split() for w in p if len(t) > len(stem(fold(w))) > 2
+                                and t.startswith(stem(fold(w))) and t not in STOPWORDS}
+                             for p, l in zip(proper, self.labels)]
         self.person_names = {stem(fold(w)) for p in proper for w in p} - EPONYM_HEADS   # see _eponym_near
         # per label, an everyday word left alone once small words are dropped ("double Y"):
         # such a name is read only as written in full
@@ -265,6 +273,10 @@ class NameIndex:
                               and next((t for t in l[3].split() if t not in STOPWORDS), "") in self.common
                               for l, p in zip(self.labels, self.proper_words)]
         self.df = df
+        self.entity_df: dict[str, set[str]] = defaultdict(set)   # per word, the entities whose names have it
+        for l in self.labels:
+            for t in l[4]:
+                self.entity_df[t].add(l[0])
         self.spelling_df = surface   # per word as spelt (curated names only), beside df per sound
         # signs, by their rarest word: a sign is read only in full, so never without it
         # (and every name's rarest word, which a name read in part from ordinary words must contain)
@@ -496,6 +508,24 @@ class NameIndex:
                     return True   # (nor one spelt close to a word of its names: "Blan-White-Garland")
         return False
 
+    def _other_person_named(self, idx: int, seq: list[str], where: dict[str, list[int]], eponym) -> bool:
+        """A name of a person's disease read in part, whose 'syndrome de' stands in the message with
+        another person's name after it: that is another syndrome, one the index may not know."""
+        # (a person's name may come first: "Rett syndrome")
+        own = self.proper_words[idx] | {self.concept(fold(w)) for w in _CAPITAL_WORD.findall(self.labels[idx][1])
+                                        if fold(w) not in EPONYM_HEADS}
+        if not own:
+            return False
+        for word in self.labels[idx][3].split():
+            head = self.concept(word)
+            if word not in EPONYM_HEADS or head not in where:
+                continue
+            at = where[head][0] + 2
+            if at < len(seq) and eponym(at) and seq[at] not in STOPWORDS \
+                    and self.concept(seq[at]) not in self.generic and self.concept(seq[at]) not in own:
+                return True
+        return False
+
     def _eponym_near(self, tok: str) -> str | None:
         """After 'maladie de', a person's name: a first name or an everyday word one letter away from
         a single name of the index ('ataxie de Friedrich'), or a word that is none, spelt further
@@ -636,15 +666,24 @@ class NameIndex:
         # a name written with a capital inside a sentence, or alone: "douleurs dans les os, Gaucher"
         capitals = _CAPITALISED.findall(text) + (_FIRST_CAPITAL.findall(text) if len(raw) <= 2 else [])
         proper = {concept(stem(fold(w))): stem(fold(w)) for w in capitals}
+        # a person's name of a disease typed in lower case, spelt as in the name and no everyday
+        # word ("mon fils a un bartter", "behcet"): written as a name all the same
+        for w in raw:
+            if len(w) >= 4 and w.isalpha() and stem(w) in self.person_names and w not in self.common \
+                    and w not in self.familiar and w not in ENGLISH_WORDS:
+                proper.setdefault(concept(stem(w)), stem(w))
 
-        def distinctive(present: list[str], label_key: str) -> bool:
+        def distinctive(present: list[str], label_key: str, own: set[str] = frozenset()) -> bool:
             """A word that can stand alone for a name: rare in names, not a plain French word
             ("arrière", "adulte") and not a qualifier ("type", "maladie"); or the name's own
             word written with a capital ("Gaucher")."""
             said_as_name = lambda t: t in proper and proper[t] in label_key.split()
             # a name written with a capital counts its own spelling, not its sound: "Gaucher" stays
             # Gaucher's however many names say "gauche"
-            rare = lambda t: (self.spelling_df.get(proper[t], 0) if said_as_name(t) else self.df[t]) <= DISTINCTIVE_DF
+            # a person's name shared by the few forms of one disease ("Ehlers-Danlos") stands for them
+            rare = lambda t: (self.spelling_df.get(proper[t], 0) if said_as_name(t) else self.df[t]) <= DISTINCTIVE_DF \
+                or (said_as_name(t) and len(self.spelling_entities[proper[t]]) <= ONE_FAMILY) \
+                or (t in own and len(self.entity_df[t]) <= ONE_FAMILY)
             return any(rare(t) and (len(t) >= 4 or said_as_name(t)) and t not in self.generic
                        and (t not in self.sound_common or eponym(positions[t][0]) or said_as_name(t)) for t in present)
 
@@ -685,6 +724,8 @@ class NameIndex:
                     continue   # "l'œil sans effet" is not "né sans œil"
                 if self.for_signs and not self._count_beside_its_word(content, where):
                     continue   # "une tumeur au rein droit (…) deux gènes collés" is not "tumeurs des deux reins"
+                if not self.for_signs and self._other_person_named(idx, seq, where, eponym):
+                    continue   # "syndrome de Troyer (…) les jambes raides" is not "syndrome de Rett"
                 spread = max(0, (end - start) - len(content) - 1)
                 if self.for_signs and spread:
                     # "les os de ma fille sont tout blancs": whose they are is not a word between
@@ -692,7 +733,7 @@ class NameIndex:
                 if spread == 0 or not imported:
                     score = 94.0 - 6 * spread
                     if score < FAR_APART and self.entities[eid]["kind"] not in ("symptom", "sign") and (
-                            sum(t not in self.generic for t in present) >= 2 or distinctive(present, key)):
+                            sum(t not in self.generic for t in present) >= 2 or distinctive(present, key, self.proper_words[idx])):
                         # "une plaie sur la vulve (…) c'est un cancer": every word is there, far apart
                         score = FAR_APART
                     offer(idx, score, start, end)
@@ -701,7 +742,7 @@ class NameIndex:
             elif not imported and self.entities[eid]["kind"] not in ("symptom", "sign") and weight >= 0.3 \
                     and not self.entities[eid].get("context_cues"):
                 # (a context such as "VIH" is read only with a cancer: see orient._contexts)
-                alone = distinctive(present, key)
+                alone = distinctive(present, key, self.proper_words[idx])
                 # Nothing else inside the span ("malformation de Chiari" for "Malformation de
                 # Chiari de type 1"): a shortened name, not a loose resemblance.
                 inside = {self.concept(t) for t in seq[start:end] if t not in STOPWORDS and self.concept(t) not in self.generic}
@@ -732,6 +773,8 @@ class NameIndex:
                     continue   # "les os trop denses" is not "les dents": a French word spelt otherwise
                 if self.proper_words[idx] and not self.proper_words[idx] & set(present):
                     continue   # "fond d'œil" is not "dystrophie du fond d'œil de Sorsby"
+                if self._other_person_named(idx, seq, where, eponym):
+                    continue   # "syndrome de Troyer (…) les jambes raides" is not "syndrome de Rett"
                 if lkind not in LAY and len(content) >= 3 and \
                         set(present) <= {self.concept(stem(fold(w))) for w in _SYMBOL.findall(self.labels[idx][1])}:
                     continue   # a gene alone ("FGFR3") is shared by several diseases: a sign, not this name

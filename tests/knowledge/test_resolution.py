@@ -970,3 +970,31 @@ def test_relatives_alone_are_no_sign(kb):
 ])
 def test_cancer_abbreviations_of_the_twenty_second_session(kb, text, network):
     assert [n["acronym"] for n in orient(text, kb).cancer_networks][:1] == [network]
+
+
+@pytest.mark.parametrize("text, filiere", [
+    ("mon fils a un bartter", "ORKID"),              # a person's name typed in lower case
+    ("behcet depuis 3 ans, qui consulter ?", "FAI2R"),
+    ("fabry chez mon père", "G2M"),
+])
+def test_a_persons_name_in_lower_case_names_its_disease(kb, text, filiere):
+    o = orient(text, kb)
+    assert o.kind == "disease", o.matches
+    assert o.filieres[0]["acronym"] == filiere
+
+
+@pytest.mark.parametrize("text", ["syndrome d'Ehlers-Danlos", "ma fille a un ehlers danlos, vers qui aller ?"])
+def test_a_family_of_forms_said_without_its_form_is_asked(kb, text):
+    # the forms of Ehlers-Danlos go to two filières: the person is asked which one they have
+    o = orient(text, kb)
+    assert o.ambiguous, o.matches
+    assert all("Ehlers-Danlos" in c["name"] for c in o.candidates)
+    assert {"OSCAR", "FAVA-MULTI"} <= {a for c in o.candidates for a in c["filieres"]}
+
+
+def test_another_persons_syndrome_is_not_a_name_read_elsewhere(kb):
+    # "syndrome de Troyer" misspelt, and "raides" sounds like Rett: not Rett syndrome
+    o = orient("mon fils a le syndrome de troier, les jambes raides et les mains qui fondent", kb)
+    assert not any("Rett" in m["name"] for m in o.matches)
+    o = orient("syndrome de Nägeli Franceschetti Jadasshon chez ma soeur", kb)
+    assert o.matches[0]["name"] == "Syndrome de Naegeli-Franceschetti-Jadassohn"
