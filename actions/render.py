@@ -108,7 +108,7 @@ def orientation_messages(o: dict) -> list[dict[str, Any]]:
 
 def symptom_messages(o: dict) -> list[dict[str, Any]]:
     leads = [filiere_line(f) for f in o["filieres"]]
-    notes = [n for n in o["notes"] if "filières ci-dessous" in n or "concernent" in n]
+    notes = [n for n in o["notes"] if "filières ci-dessous" in n or "concernent" in n or "Je ne trouve pas" in n]
     text = ["Merci pour ces précisions."] + notes
     if leads:
         text.append("Pistes à discuter avec votre médecin :\n" + _bullet(leads))

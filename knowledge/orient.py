@@ -1174,6 +1174,20 @@ def _symptom_filieres(kb, symptoms: list[Mention], body: list[dict] = (),
     return ranked, why, systems
 
 
+_NAMED = re.compile(r"\b(syndrome|maladie)\s+(?:de\s+|d['’]\s*)([^\W\d_][\w-]{3,})", re.IGNORECASE)
+
+
+def _unknown_name(kb: KnowledgeBase, text: str) -> str | None:
+    """'syndrome de Kosacki': a disease the person names, with a person's name that is neither a
+    French word nor a word of any name the base knows, even misspelt."""
+    for found in _NAMED.finditer(text or ""):
+        who = found.group(2)
+        if not kb.names.knows(who) and not kb.signs.knows(who):
+            return f"{found.group(1).lower()} de {who}" if who[0].lower() not in "aeiouyh" \
+                else f"{found.group(1).lower()} d'{who}"
+    return None
+
+
 def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | None = None,
            place_text: str | None = None, place: Place | None = None,
            context_id: str | None = None) -> Orientation:
@@ -1357,6 +1371,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             if f:
                 filieres.append(f)
         not_a_diagnosis = kb.text("not_a_diagnosis")
+        named = _unknown_name(kb, text) if entity_id is None else None
+        if named:   # the leads come from the signs alone: the name itself is not known here
+            notes.append(kb.text("unknown_name_signs", name=named))
         notes.append(kb.text("symptom_lead", systems=", ".join(systems)) if systems else kb.text("sign_lead"))
         sources += _sign_sources(kb, res.symptoms + signs)
         lead = disease_signs[0].target if disease_signs and disease_signs[0].strong else None
@@ -1404,7 +1421,9 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         kind = "unknown"
         if tokens(text) and not place:
             said_cancer = any(t in CANCER_WORDS for t in res.keys)
-            notes.append(kb.text("unknown_cancer" if said_cancer else "unknown"))
+            named = None if said_cancer else _unknown_name(kb, text)
+            notes.append(kb.text("unknown_name", name=named) if named
+                         else kb.text("unknown_cancer" if said_cancer else "unknown"))
 
     for f in filieres:
         row = kb.filieres[f["acronym"]]

@@ -998,3 +998,16 @@ def test_another_persons_syndrome_is_not_a_name_read_elsewhere(kb):
     assert not any("Rett" in m["name"] for m in o.matches)
     o = orient("syndrome de Nägeli Franceschetti Jadasshon chez ma soeur", kb)
     assert o.matches[0]["name"] == "Syndrome de Naegeli-Franceschetti-Jadassohn"
+
+
+def test_a_named_disease_the_base_lacks_is_said_to_be_unknown(kb):
+    # the person's own words for the name are repeated, and no filière is guessed from the name
+    o = orient("mon fils a la maladie de Zorglub", kb)
+    assert o.kind == "unknown" and not o.filieres
+    assert "« maladie de Zorglub »" in o.notes[0]
+    # with signs, the leads come from the signs, and the answer says the name itself is not known
+    o = orient("syndrome de kosacki chez ma fille, elle grandit trop d'un côté et sa peau est très fragile", kb)
+    assert o.kind == "symptom" and o.filieres and o.not_a_diagnosis
+    assert any("« syndrome de kosacki »" in n for n in o.notes)
+    # a name the base knows, even misspelt, says nothing of the kind
+    assert not any("Je ne trouve pas" in n for n in orient("syndrome de marfann", kb).notes)
