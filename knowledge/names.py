@@ -305,6 +305,7 @@ class NameIndex:
         # the short symbols of genes and tests ("GLA", "MET"): words of their own, never repaired into
         # another ("gène GLA" is not "gène glace")
         self.symbol_words = {fold(w) for l in self.labels for w in _SYMBOL.findall(l[1]) if len(w) <= 3}
+        self.symbol_spellings = {stem(fold(w)) for l in self.labels for w in _SYMBOL.findall(l[1])}
         # pairs of words that follow each other in a name ("pseudo obstruction"): such a pair in a
         # message is not a word split in two
         self.pairs = {p for l in self.labels for p in zip(l[3].split(), l[3].split()[1:])}
@@ -453,6 +454,8 @@ class NameIndex:
                 return hard
         pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())] if n >= 5 else []
         by_sound = self.spelling.get(sound(tok))
+        if by_sound in self.symbol_spellings and n <= 4:
+            by_sound = None   # a short word is never a gene symbol it sounds like: "IgM" is no "IGHM"
         if by_sound and abs(len(by_sound) - len(tok)) <= 3 and len(sound(tok)) >= 3:
             if n < 7 or fuzz.ratio(tok, by_sound) >= 80:
                 return by_sound
