@@ -151,6 +151,7 @@ def _hyphen_pairs(text: str) -> set[tuple[str, str]]:
     return {(fold(a), fold(b)) for a, b in _HYPHENED.findall(text[:5000])} if "-" in text else set()
 
 
+_PERSONS_JOINED = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,})-([A-ZÀ-Ý][a-zà-ÿ]{2,})")
 _PROPER = re.compile(r"(?<=[\s'’-])[A-ZÀ-Ý][a-zà-ÿ]{2,}")   # a capitalised word after the first: a person's name
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
 
@@ -500,7 +501,8 @@ class NameIndex:
         start, end = m.span
         for at in range(max(0, start - 1), min(len(raw), end + 1)):
             for own_at in (at - 1, at + 1):
-                if not (start <= own_at < end and raw[own_at] in own):
+                # (the name's word as written or as repaired: "chachi-pena" is not Cacchi-Ricci)
+                if not (start <= own_at < end and (raw[own_at] in own or seq[own_at] in own)):
                     continue
                 first, second = sorted((at, own_at))
                 other = raw[at]
@@ -601,6 +603,13 @@ class NameIndex:
         if not raw:
             return []
         seq, fixed = self.repair(raw)
+        if fixed and "-" in text:
+            # "Yunis-Varon": two capitalised words joined are a person's names; a typo there is
+            # repaired into a person's name, never into an ordinary word ("immunité")
+            people = {fold(w) for pair in _PERSONS_JOINED.findall(text[:5000]) for w in pair}
+            for i in [i for i in fixed if raw[i] in people and fixed[i] not in self.person_names]:
+                seq[i] = stem(SHORTHAND.get(raw[i], raw[i]))
+                del fixed[i]
         if self.for_signs:
             seq = _idioms(seq)
         best: dict[tuple[str, bool], Mention] = {}
