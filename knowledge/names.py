@@ -470,7 +470,9 @@ class NameIndex:
             # two names as close: the one a letter swapped or changed away, then the one more names share
             # ("hipple" is von Hippel's, not Happle's)
             tied = [w for w, score, _ in close if score == close[0][1]]
-            return min(tied, key=lambda w: (OSA.distance(tok, w), -self.df.get(self.concept(w), 0), tied.index(w)))
+            # (at the same distance, the letters typed all kept, only swapped: "hipple" is "hippel")
+            return min(tied, key=lambda w: (OSA.distance(tok, w), sorted(w) != sorted(tok),
+                                            -self.df.get(self.concept(w), 0), tied.index(w)))
         # two letters swapped ("loyes" for "loeys") cost one edit, not two
         # (in a word of five letters, only a swap: "bield" is Biedl's)
         swap = self._one_swap(tok) if n == 5 else None
