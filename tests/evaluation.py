@@ -70,6 +70,8 @@ HOLDOUT54 = Path(__file__).parent / "holdout54"  # written 2026-12-05 (twenty-fi
 HOLDOUT57 = Path(__file__).parent / "holdout57"  # written 2026-12-05 (twenty-second session, first set), measured once at its end
 HOLDOUT58 = Path(__file__).parent / "holdout58"  # written 2026-12-05 (twenty-second session, second set), measured once at its end
 HOLDOUT59 = Path(__file__).parent / "holdout59"  # written 2026-12-05 (twenty-second session, third set), measured once at its end
+HOLDOUT60 = Path(__file__).parent / "holdout60"  # written 2026-12-05 (twenty-third session, first set), measured once at its end
+HOLDOUT61 = Path(__file__).parent / "holdout61"  # written 2026-12-05 (twenty-third session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -88,7 +90,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout49": HOLDOUT49, "holdout50": HOLDOUT50,
            "holdout51": HOLDOUT51, "holdout52": HOLDOUT52,
            "holdout53": HOLDOUT53, "holdout55": HOLDOUT55, "holdout56": HOLDOUT56,
-           "holdout54": HOLDOUT54, "holdout57": HOLDOUT57, "holdout58": HOLDOUT58, "holdout59": HOLDOUT59}
+           "holdout54": HOLDOUT54, "holdout57": HOLDOUT57, "holdout58": HOLDOUT58, "holdout59": HOLDOUT59,
+           "holdout60": HOLDOUT60, "holdout61": HOLDOUT61}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
@@ -125,7 +128,7 @@ def rows(name: str) -> list[dict]:
 def _score(kb, name: str, expected_key: str, predicted) -> dict:
     """Top-1 / top-3 of `predicted(orientation)` against the labelled column `expected_key`."""
     from knowledge import orient
-    top1 = top3 = 0
+    top1 = top3 = wrong = 0   # wrong: an answer was given and its first lead is not the expected one
     misses = []
     by_note: dict[str, list[int]] = {}
     data = rows(name)
@@ -135,6 +138,7 @@ def _score(kb, name: str, expected_key: str, predicted) -> dict:
         accepted = {r[expected_key], r.get("alt") or r[expected_key]}   # a genuinely shared disease
         hit = bool(got[:1]) and got[0] in accepted
         top1 += hit
+        wrong += bool(got) and not hit
         note = (r.get("note") or "").split(";")[0].strip() or "-"
         by_note.setdefault(note, [0, 0])
         by_note[note][0] += hit
@@ -145,7 +149,7 @@ def _score(kb, name: str, expected_key: str, predicted) -> dict:
             misses.append({"message": r["message"], "expected": r[expected_key], "got": got[:3],
                            "understood": [m["name"] for m in o.matches[:2]]})
     n = len(data)
-    return {"n": n, "top1": round(top1 / n, 4), "top3": round(top3 / n, 4),
+    return {"n": n, "top1": round(top1 / n, 4), "top3": round(top3 / n, 4), "wrong": round(wrong / n, 4),
             "top1_by_note": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_note.items())}, "misses": misses}
 
 

@@ -10,7 +10,8 @@ import pytest
 from tests import evaluation
 
 FLOORS = {  # set: (diseases top-1, cancers top-1, places)
-    "data": (0.95, 0.95, 1.0),        # 98.3 / 98.2 / 100 % (sixteenth session)
+    "data": (0.95, 0.95, 1.0),        # 96.0 / 97.7 / 100 % (twenty-third session): the parts of rarer diseases each
+                                      # session adds start near 70 % and rise once their misses are used
     "holdout": (0.95, 0.95, 1.0),     # 98.7 / 98.6 / 100 %
     "holdout2": (0.95, 0.95, 1.0),    # places: 99.2 % until the fourteenth session, now 100 %
     "holdout3": (0.95, 0.95, 0.99),   # first run 91.8 / 95.8 / 96.9 %, now 98.2 / 99.2 / 100 %
@@ -74,21 +75,24 @@ FLOORS = {  # set: (diseases top-1, cancers top-1, places)
     "holdout47": (0.81, 0.95, 0.99),  # its only blind run, end of the nineteenth session: 81.3 / 95.1 / 99.3 %
     "holdout48": (0.80, 0.90, 1.0),   # its only blind run, end of the nineteenth session: 80.9 / 91.0 (90.97) / 100 %
                                       # (holdout45 to holdout48: diseases below the targets, see README)
-    "holdout49": (0.77, 0.92, 1.0),   # its only blind run, mid twentieth session: 74.3 (74.35) / 92.4 / 100 %; 77.8 % since the twenty-second
-    "holdout50": (0.79, 0.85, 1.0),   # its only blind run, mid twentieth session: 74.3 (74.35) / 85.4 / 100 %; 79.1 % since the twenty-second
-    "holdout51": (0.79, 0.88, 1.0),   # its only blind run, end of the twentieth session: 74.8 / 88.9 / 100 %; 79.6 % since the twenty-second
-    "holdout52": (0.82, 0.93, 1.0),   # its only blind run, end of the twentieth session: 80.4 / 93.75 / 100 %; 82.6 % since the twenty-first
+    "holdout49": (0.80, 0.92, 1.0),   # its only blind run, mid twentieth session: 74.3 (74.35) / 92.4 / 100 %; 80.4 % since the twenty-third
+    "holdout50": (0.80, 0.85, 1.0),   # its only blind run, mid twentieth session: 74.3 (74.35) / 85.4 / 100 %; 80.9 % since the twenty-third
+    "holdout51": (0.81, 0.88, 1.0),   # its only blind run, end of the twentieth session: 74.8 / 88.9 / 100 %; 81.3 % since the twenty-third
+    "holdout52": (0.85, 0.93, 1.0),   # its only blind run, end of the twentieth session: 80.4 / 93.75 / 100 %; 82.6 % since the twenty-first; 85.7 % since the twenty-third
                                       # (holdout49 to holdout52: diseases and rare cancers below the targets, see README)
-    "holdout53": (0.71, 0.89, 1.0),   # its only blind run, end of the twenty-first session: 69.6 / 89.6 / 100 %; 71.7 % since the twenty-second
-    "holdout55": (0.80, 0.95, 1.0),   # its only blind run, end of the twenty-first session: 79.6 / 95.8 / 100 %; 80.9 % since the twenty-second
-    "holdout56": (0.75, 0.92, 0.99),  # its only blind run, end of the twenty-first session: 71.3 / 92.4 / 99.3 %; 75.2 % since the twenty-second
+    "holdout53": (0.73, 0.89, 1.0),   # its only blind run, end of the twenty-first session: 69.6 / 89.6 / 100 %; 71.7 % since the twenty-second; 73.9 % since the twenty-third
+    "holdout55": (0.83, 0.95, 1.0),   # its only blind run, end of the twenty-first session: 79.6 / 95.8 / 100 %; 80.9 % since the twenty-second; 83.5 % since the twenty-third
+    "holdout56": (0.76, 0.92, 0.99),  # its only blind run, end of the twenty-first session: 71.3 / 92.4 / 99.3 %; 75.2 % since the twenty-second; 76.5 % since the twenty-third
                                       # (holdout53, holdout55, holdout56: diseases below the target, see README;
                                       # holdout54 came in after their blind runs and stayed blind for the next session)
     "holdout54": (0.71, 0.84, 1.0),   # its only blind run, end of the twenty-second session: 71.3 / 84.7 / 100 %
-    "holdout57": (0.61, 0.93, 0.99),  # its only blind run, end of the twenty-second session: 61.7 / 93.75 / 99.3 %
-    "holdout58": (0.65, 0.94, 1.0),   # its only blind run, end of the twenty-second session: 65.7 / 94.4 / 100 %
-    "holdout59": (0.57, 0.81, 0.99),  # its only blind run, end of the twenty-second session: 57.8 / 81.9 / 99.3 %
+    "holdout57": (0.63, 0.93, 0.99),  # its only blind run, end of the twenty-second session: 61.7 / 93.75 / 99.3 %; 63.5 % since the twenty-third
+    "holdout58": (0.66, 0.94, 1.0),   # its only blind run, end of the twenty-second session: 65.7 / 94.4 / 100 %; 66.5 % since the twenty-third
+    "holdout59": (0.60, 0.81, 0.99),  # its only blind run, end of the twenty-second session: 57.8 / 81.9 / 99.3 %; 60.0 % since the twenty-third
                                       # (holdout54, holdout57 to holdout59: diseases and rare cancers below the targets, see README)
+    "holdout60": (0.70, 0.91, 0.98),  # its only blind run, end of the twenty-third session: 70.9 / 91.7 / 98.6 %
+    "holdout61": (0.53, 0.89, 1.0),   # its only blind run, end of the twenty-third session: 53.9 / 89.6 / 100 %
+                                      # (holdout60 and holdout61: diseases and rare cancers below the targets, see README)
 }
 
 
