@@ -1181,10 +1181,8 @@ def _unknown_name(kb: KnowledgeBase, text: str) -> str | None:
     """'syndrome de Kosacki': a disease the person names, with a person's name that is neither a
     French word nor a word of any name the base knows, even misspelt."""
     for found in _NAMED.finditer(text or ""):
-        who = found.group(2)
-        if not kb.names.knows(who) and not kb.signs.knows(who):
-            return f"{found.group(1).lower()} de {who}" if who[0].lower() not in "aeiouyh" \
-                else f"{found.group(1).lower()} d'{who}"
+        if not kb.names.knows(found.group(2)) and not kb.signs.knows(found.group(2)):
+            return " ".join(found.group(0).split())   # as the person wrote it
     return None
 
 
