@@ -215,7 +215,8 @@ def evaluate_spurious_places(kb) -> dict:
                 and fold(place["commune"]).replace("-", " ").split()[0] in fold(r["message"]).split()
             # ("la mine de canari (cap corse)", "famille guadeloupéenne": a place in brackets, an inhabitants' name)
             bracketed = re.search(rf"\(\s*{re.escape(place['matched'])}\b", r["message"].lower()) is not None
-            inhabitants = place["matched"].endswith(("ois", "oise", "ais", "aise", "ien", "ienne", "enne", "ennes"))
+            inhabitants = place["matched"].endswith(("ois", "oise", "ais", "aise", "ien", "ienne", "enne", "ennes",
+                                                     "een", "eens"))   # ("guadeloupéen", "vendéens")
             if not introduced and not postal and not bracketed and not inhabitants \
                     and not set(place["matched"].split()) <= {t for w in named for t in w.split()}:
                 wrong.append({"message": r["message"], "got": [place["departement"], place["matched"]]})
