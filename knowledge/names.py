@@ -146,6 +146,12 @@ _CAPITAL_WORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}")
 _HYPHENED = re.compile(r"([^\W\d_]{3,})-(?=([^\W\d_]{3,}))")
 
 
+@lru_cache(maxsize=None)
+def _persons_in(label: str) -> frozenset[str]:
+    """The capitalised words of a name, folded, but its heads ("Syndrome"): its persons' names."""
+    return frozenset(fold(w) for w in _CAPITAL_WORD.findall(label)) - EPONYM_HEADS
+
+
 def _hyphen_pairs(text: str) -> set[tuple[str, str]]:
     """The words joined by a hyphen, folded: "Meier-Gorlin" gives ("meier", "gorlin")."""
     return {(fold(a), fold(b)) for a, b in _HYPHENED.findall(text[:5000])} if "-" in text else set()
@@ -232,7 +238,7 @@ class NameIndex:
                 words = [t for t in k.split() if t not in STOPWORDS and len(t) >= 4]
                 if not self.imported[i]:
                     surface.update(words)
-                    for w in words:
+                    for w in words if not signs else ():
                         self.spelling_entities[w].add(row["entity_id"])
                 else:   # known, but never the target of a repair: French typos are repaired into French names
                     imported_words.update(words)
@@ -275,7 +281,7 @@ class NameIndex:
                               for l, p in zip(self.labels, self.proper_words)]
         self.df = df
         self.entity_df: dict[str, set[str]] = defaultdict(set)   # per word, the entities whose names have it
-        for l in self.labels:
+        for l in self.labels if not signs else ():   # (read for names only, see distinctive)
             for t in l[4]:
                 self.entity_df[t].add(l[0])
         self.spelling_df = surface   # per word as spelt (curated names only), beside df per sound
@@ -492,7 +498,7 @@ class NameIndex:
     def _joined_to_another(self, m: Mention, raw: list[str], seq: list[str], joined: set[tuple[str, str]]) -> bool:
         """'Meier-Gorlin', 'Swyer-James-MacLeod': the person's name of a disease joined by a hyphen
         to a name that none of its labels has is a part of another disease's name."""
-        own = {fold(w) for w in _CAPITAL_WORD.findall(m.label)} - EPONYM_HEADS
+        own = _persons_in(m.label)
         if not own:
             return False
         if self._entity_words is None:
@@ -518,15 +524,15 @@ class NameIndex:
     def _other_person_named(self, idx: int, seq: list[str], where: dict[str, list[int]], eponym) -> bool:
         """A name of a person's disease read in part, whose 'syndrome de' stands in the message with
         another person's name after it: that is another syndrome, one the index may not know."""
-        # (a person's name may come first: "Rett syndrome")
-        own = self.proper_words[idx] | {self.concept(fold(w)) for w in _CAPITAL_WORD.findall(self.labels[idx][1])
-                                        if fold(w) not in EPONYM_HEADS}
-        if not own:
-            return False
+        own = None
         for word in self.labels[idx][3].split():
             head = self.concept(word)
             if word not in EPONYM_HEADS or head not in where:
                 continue
+            if own is None:   # (a person's name may come first: "Rett syndrome")
+                own = self.proper_words[idx] | {self.concept(w) for w in _persons_in(self.labels[idx][1])}
+            if not own:
+                return False
             at = where[head][0] + 2
             if at < len(seq) and eponym(at) and seq[at] not in STOPWORDS \
                     and self.concept(seq[at]) not in self.generic and self.concept(seq[at]) not in own:
@@ -569,7 +575,7 @@ class NameIndex:
         return len(t) >= 5 and t[0] in "ld" and t[1] in "aeiouyh" and t not in self.vocab and t not in self.common \
             and stem(t) not in self.common and t[1:] in self.vocab
 
-    def repair(self, toks: list[str]) -> tuple[list[str], dict[int, str]]:
+    def repair(self, toks: list[str], people: frozenset[str] = frozenset()) -> tuple[list[str], dict[int, str]]:
         # "pseudo myxome" -> "pseudomyxome" when only the joined word is a known one
         merged: list[str] = []
         for t in toks:
@@ -593,6 +599,8 @@ class NameIndex:
             c = self._correct(s)
             if c is None and s not in self.vocab and i >= 2 and toks[i - 1] in ("de", "d") and toks[i - 2] in EPONYM_HEADS:
                 c = self._eponym_near(s)
+            if c and t in people and c not in self.person_names:
+                c = None   # a person's name is repaired into a person's name only ("Yunis" is not "immunité")
             if c and c != s:
                 fixed[i] = c
             out.append(c or s)
@@ -604,14 +612,9 @@ class NameIndex:
         raw = tokens(text)[:MAX_TOKENS]
         if not raw:
             return []
-        seq, fixed = self.repair(raw)
-        if fixed and "-" in text:
-            # "Yunis-Varon": two capitalised words joined are a person's names; a typo there is
-            # repaired into a person's name, never into an ordinary word ("immunité")
-            people = {fold(w) for pair in _PERSONS_JOINED.findall(text[:5000]) for w in pair}
-            for i in [i for i in fixed if raw[i] in people and fixed[i] not in self.person_names]:
-                seq[i] = stem(SHORTHAND.get(raw[i], raw[i]))
-                del fixed[i]
+        # "Yunis-Varon": two capitalised words joined are a person's names
+        people = frozenset(fold(w) for pair in _PERSONS_JOINED.findall(text[:5000]) for w in pair) if "-" in text else frozenset()
+        seq, fixed = self.repair(raw, people)
         if self.for_signs:
             seq = _idioms(seq)
         best: dict[tuple[str, bool], Mention] = {}
