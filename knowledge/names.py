@@ -45,6 +45,7 @@ COMMON_DF = 150           # words in more names than this never propose candidat
 NEARLY_COMMON_DF = 200    # ...except for names made only of such words, by their rarest one up to this
 ONE_FAMILY = 12          # ...and a person's name in the names of at most this many diseases (their forms)
 DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
+SHARED_HEAD = 8           # ...but one in at least this many ("kinase") names none beside another word
 FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family
 SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
 ONE_WORD_CONTEXT = 8      # content words in a message beyond which one ordinary word of a name is not read alone
@@ -539,6 +540,29 @@ class NameIndex:
                 return True
         return False
 
+    def _other_qualifier(self, idx: int, present: list[str], where: dict[str, list[int]], seq: list[str]) -> bool:
+        """A name read only by a word many names share ("kinase", "réductase"), written in the
+        message right beside a word no name of the index has, where the name has its own: "déficit
+        en glycérol kinase" is not "déficit en pyruvate kinase", it is another enzyme, one the index
+        may not know."""
+        _, _, _, key, content = self.labels[idx]
+        read = [t for t in present if t not in self.generic]
+        if len(read) != 1 or self.df.get(read[0], 0) < SHARED_HEAD:
+            return False
+        t = read[0]
+        k = content.index(t)
+        for step in (-1, 1):
+            j, i = k + step, where[t][0] + step
+            if not 0 <= j < len(content) or content[j] in present or content[j] in self.generic \
+                    or not 0 <= i < len(seq):
+                continue
+            w = seq[i]
+            own = next((x for x in key.split() if self.concept(x) == content[j]), content[j])
+            if len(w) >= 4 and w.isalpha() and w not in STOPWORDS and self.concept(w) not in self.df \
+                    and w not in self.common and w not in self.familiar and fuzz.ratio(w, own) < 75:
+                return True
+        return False
+
     def _eponym_near(self, tok: str) -> str | None:
         """After 'maladie de', a person's name: a first name or an everyday word one letter away from
         a single name of the index ('ataxie de Friedrich'), or a word that is none, spelt further
@@ -792,6 +816,8 @@ class NameIndex:
                     continue   # "fond d'œil" is not "dystrophie du fond d'œil de Sorsby"
                 if self._other_person_named(idx, seq, where, eponym):
                     continue   # "syndrome de Troyer (…) les jambes raides" is not "syndrome de Rett"
+                if self._other_qualifier(idx, present, where, seq):
+                    continue   # "déficit en glycérol kinase" is not "déficit en pyruvate kinase"
                 if lkind not in LAY and len(content) >= 3 and \
                         set(present) <= {self.concept(stem(fold(w))) for w in _SYMBOL.findall(self.labels[idx][1])}:
                     continue   # a gene alone ("FGFR3") is shared by several diseases: a sign, not this name

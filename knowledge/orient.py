@@ -9,7 +9,7 @@ from . import urgency
 from .names import LAY, Mention
 from .places import Place
 from .store import KnowledgeBase, load
-from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, MAX_CHARS, fold, key, plain, stem, tokens
+from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, MAX_CHARS, STOPWORDS, fold, key, plain, stem, tokens
 
 MATCH_MIN = 70       # below this a name is only a guess and is not used to orient
 CLOSE = 4            # two candidates closer than this (and in different filières) are asked about
@@ -1177,12 +1177,32 @@ def _symptom_filieres(kb, symptoms: list[Mention], body: list[dict] = (),
 _NAMED = re.compile(r"\b(syndrome|maladie)\s+(?:de\s+|d['’]\s*)([^\W\d_][\w-]{3,})", re.IGNORECASE)
 
 
+# "déficit en glycérol kinase", "déficit en RASGRP1": what is missing, up to the next small word
+_DEFICIT_IN = re.compile(r"\b(d[ée]ficit\s+en)\s+((?:[^\W_][\w-]*)(?:\s+[^\W_][\w-]*){0,2})", re.IGNORECASE)
+# "syndrome CAPOS", "syndrome AUTS2": initials or a gene, written in capitals
+_SYNDROME_CAPS = re.compile(r"\b([Ss]yndrome)\s+([A-Z][A-Z0-9-]{2,})\b")
+
+
 def _unknown_name(kb: KnowledgeBase, text: str) -> str | None:
-    """'syndrome de Kosacki': a disease the person names, with a person's name that is neither a
-    French word nor a word of any name the base knows, even misspelt."""
-    for found in _NAMED.finditer(text or ""):
-        if not kb.names.knows(found.group(2)) and not kb.signs.knows(found.group(2)):
+    """'syndrome de Kosacki', 'déficit en RASGRP1', 'syndrome CAPOS': a disease the person names,
+    by a person's name, a gene, an enzyme or initials that are neither French words nor words of
+    any name the base knows, even misspelt."""
+    unknown = lambda w: not kb.names.knows(w) and not kb.signs.knows(w)
+    text = text or ""
+    for found in _NAMED.finditer(text):
+        if unknown(found.group(2)):
             return " ".join(found.group(0).split())   # as the person wrote it
+    for found in _SYNDROME_CAPS.finditer(text):
+        if unknown(found.group(2)):
+            return f"{found.group(1)} {found.group(2)}"
+    for found in _DEFICIT_IN.finditer(text):
+        words = []
+        for w in found.group(2).split():
+            if fold(w) in STOPWORDS:
+                break
+            words.append(w)
+        if words and unknown(words[0]):
+            return " ".join([*found.group(1).split(), *words])
     return None
 
 

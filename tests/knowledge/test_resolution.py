@@ -997,6 +997,16 @@ def test_another_persons_syndrome_is_not_a_name_read_elsewhere(kb):
                    for m in orient("syndrome de chachi-pena chez ma fille", kb).matches)
 
 
+def test_another_enzyme_is_not_a_name_that_shares_its_last_word(kb):
+    # "kinase" is in many names: beside a substance no name has, it is another enzyme
+    for said, not_this in (("déficit en glycérol kinase", "pyruvate kinase"),
+                           ("déficit en sépiaptérine réductaze chez mon fils", "réductase")):
+        assert not any(not_this in m["name"] for m in orient(said, kb).matches), said
+    # the enzyme a name has, even misspelt, is that name
+    o = orient("déficit en pyruvat kinase", kb)
+    assert o.matches[0]["name"] == "Déficit en pyruvate kinase érythrocytaire" and o.filieres[0]["acronym"] == "MCGRE"
+
+
 def test_a_named_disease_the_base_lacks_is_said_to_be_unknown(kb):
     # the person's own words for the name are repeated, and no filière is guessed from the name
     o = orient("mon fils a la maladie de Zorglub", kb)
@@ -1006,5 +1016,11 @@ def test_a_named_disease_the_base_lacks_is_said_to_be_unknown(kb):
     o = orient("syndrome de kosacki chez ma fille, elle grandit trop d'un côté et sa peau est très fragile", kb)
     assert o.kind == "symptom" and o.filieres and o.not_a_diagnosis
     assert any("« syndrome de kosacki »" in n for n in o.notes)
-    # a name the base knows, even misspelt, says nothing of the kind
-    assert not any("Je ne trouve pas" in n for n in orient("syndrome de marfann", kb).notes)
+    # so with a gene, an enzyme or initials in capitals the base has in no name
+    for said, name in (("mon fils a un déficit en RASGRP1 depuis sa naissance", "déficit en RASGRP1"),
+                       ("on nous parle d'un syndrome CAPOS", "syndrome CAPOS")):
+        o = orient(said, kb)
+        assert o.kind == "unknown" and not o.filieres and f"« {name} »" in o.notes[0], said
+    # a name the base knows, even misspelt, says nothing of the kind; nor an everyday lack
+    for said in ("syndrome de marfann", "déficit en facteur XIII", "syndrome CHARGE", "un déficit en fer"):
+        assert not any("« " in n for n in orient(said, kb).notes), said
