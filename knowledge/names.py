@@ -59,6 +59,7 @@ WHOM = ("bébé", "bébés", "nourrisson", "nouveau-né", "enfant", "enfants", "
 # relatives: "ma mère et ma tante" says who, never which sign (parents who are cousins do say one)
 KIN = WHOM + ("mère", "père", "tante", "tantes", "oncle", "oncles", "grand-mère", "grand-père", "neveu", "nièce")
 SYMBOL_READ = 92         # a lay name read by its gene symbol as written ("un gène PTPN11" for "mutation PTPN11")
+PART_SPREAD = 20          # a name read in part: its words are never further apart than this
 FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "described": 2, "abbreviations": 3, "english": 4, "variants": 2}
 LAY = ("lay", "described")   # everyday words: a nickname, or a description of signs
@@ -783,6 +784,8 @@ class NameIndex:
             elif not imported and self.entities[eid]["kind"] not in ("symptom", "sign") and weight >= 0.3 \
                     and not self.entities[eid].get("context_cues"):
                 # (a context such as "VIH" is read only with a cancer: see orient._contexts)
+                if end - start - len(present) > PART_SPREAD:
+                    continue   # "délétion du chromosome 3" is not "3 jours (… forty words …) chromosome X"
                 alone = distinctive(present, key, self.proper_words[idx])
                 # Nothing else inside the span ("malformation de Chiari" for "Malformation de
                 # Chiari de type 1"): a shortened name, not a loose resemblance.

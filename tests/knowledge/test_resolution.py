@@ -1007,6 +1007,15 @@ def test_another_enzyme_is_not_a_name_that_shares_its_last_word(kb):
     assert o.matches[0]["name"] == "Déficit en pyruvate kinase érythrocytaire" and o.filieres[0]["acronym"] == "MCGRE"
 
 
+def test_a_name_is_not_read_in_part_from_words_a_long_story_apart(kb):
+    # "l'enfer" (… twenty words …) "collagène": no "gastrite collagène de l'enfant"
+    o = orient("notre fils de 5 ans a eu sept fractures pour presque rien, une en descendant du canapé, "
+               "le blanc de ses yeux est bleuté, au début on nous a soupçonnés de maltraitance et on a vécu "
+               "l'enfer, puis la génétique a trouvé une anomalie du collagène de type 1", kb)
+    assert not any("Gastrite" in m["name"] for m in o.matches)
+    assert o.filieres[0]["acronym"] == "OSCAR"
+
+
 def test_a_named_disease_the_base_lacks_is_said_to_be_unknown(kb):
     # the person's own words for the name are repeated, and no filière is guessed from the name
     o = orient("mon fils a la maladie de Zorglub", kb)
