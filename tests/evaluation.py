@@ -72,6 +72,8 @@ HOLDOUT58 = Path(__file__).parent / "holdout58"  # written 2026-12-05 (twenty-se
 HOLDOUT59 = Path(__file__).parent / "holdout59"  # written 2026-12-05 (twenty-second session, third set), measured once at its end
 HOLDOUT60 = Path(__file__).parent / "holdout60"  # written 2026-12-05 (twenty-third session, first set), measured once at its end
 HOLDOUT61 = Path(__file__).parent / "holdout61"  # written 2026-12-05 (twenty-third session, second set), measured once at its end
+HOLDOUT62 = Path(__file__).parent / "holdout62"  # written 2026-12-06 (twenty-fourth session, first set), measured once at its end
+HOLDOUT63 = Path(__file__).parent / "holdout63"  # written 2026-12-06 (twenty-fourth session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -91,7 +93,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout51": HOLDOUT51, "holdout52": HOLDOUT52,
            "holdout53": HOLDOUT53, "holdout55": HOLDOUT55, "holdout56": HOLDOUT56,
            "holdout54": HOLDOUT54, "holdout57": HOLDOUT57, "holdout58": HOLDOUT58, "holdout59": HOLDOUT59,
-           "holdout60": HOLDOUT60, "holdout61": HOLDOUT61}
+           "holdout60": HOLDOUT60, "holdout61": HOLDOUT61,
+           "holdout62": HOLDOUT62, "holdout63": HOLDOUT63}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}

@@ -1000,9 +1000,10 @@ def test_another_persons_syndrome_is_not_a_name_read_elsewhere(kb):
 def test_another_enzyme_is_not_a_name_that_shares_its_last_word(kb):
     # "kinase" is in many names: beside a substance no name has, it is another enzyme
     for said, not_this in (("déficit en glycérol kinase", "pyruvate kinase"),
-                           ("déficit en sépiaptérine réductaze chez mon fils", "réductase")):
+                           ("déficit en biliverdine réductaze chez mon fils", "réductase")):
         assert not any(not_this in m["name"] for m in orient(said, kb).matches), said
     # the enzyme a name has, even misspelt, is that name
+    assert orient("déficit en sépiaptérine réductaze", kb).matches[0]["name"] == "Déficit en sépiaptérine réductase"
     o = orient("déficit en pyruvat kinase", kb)
     assert o.matches[0]["name"] == "Déficit en pyruvate kinase érythrocytaire" and o.filieres[0]["acronym"] == "MCGRE"
 
