@@ -35,6 +35,14 @@ ENGLISH_WORDS = frozenset("""
     two use van war was way wet who why win yes yet you
     """.split())
 _NEGATION = re.compile(r"\b(?:pas|non|ni|not)\b")
+# "le lymphome a été écarté", "sarcome éliminé", "lymphoma was ruled out": ruled out after it is said
+_RULED_OUT = re.compile(r"(?:(?:a|ont|avait|avaient|est|sont|etait|etaient) )?(?:(?:bien|deja|aussi) )?(?:ete )?"
+                        r"(?:(?:bien|deja) )?(?:ecarte|elimine|exclu)e?s?\b|(?:(?:was|were|has been|have been) )?ruled out\b")
+
+
+def ruled_out_after(raw: list[str], end: int) -> bool:
+    """The name that ends at `end` is said to be ruled out right after it."""
+    return bool(_RULED_OUT.match(" ".join(raw[end:end + 6])))
 _FAMILY = re.compile(r"famil|heredit")
 _LINKED = [[w, a] for w in ("lie", "liee", "lies", "liees") for a in ("au", "a")]
 _COUNTS = frozenset("deux trois quatre cinq 2 3 4 5".split())
@@ -891,7 +899,8 @@ class NameIndex:
         ranked = sorted(found, key=lambda m: (-m.score, m.span[0], LABEL_PRIORITY.get(m.label_kind, 5), m.name))
         # "ce n'est pas une trisomie 21, c'est une trisomie 18", "pas le Charcot-Marie-Tooth":
         # a name that is denied comes after the names that are not, when there are some
-        denied = {id(m) for m in ranked if m.kind in ("disease", "cancer") and _NEGATION.search(" ".join(raw[max(0, m.span[0] - 3):m.span[0]]))}
+        denied = {id(m) for m in ranked if m.kind in ("disease", "cancer") and (
+            _NEGATION.search(" ".join(raw[max(0, m.span[0] - 3):m.span[0]])) or ruled_out_after(raw, m.span[1]))}
         if denied and any(m.kind in ("disease", "cancer") and id(m) not in denied for m in ranked):
             ranked = [m for m in ranked if id(m) not in denied] + [m for m in ranked if id(m) in denied]
         return ranked[:limit]

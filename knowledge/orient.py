@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
 
 from . import urgency
-from .names import LAY, Mention
+from .names import LAY, Mention, ruled_out_after
 from .places import Place
 from .store import KnowledgeBase, load
 from .text import CANCER_CARE, CANCER_CUES, CANCER_WORDS, MAX_CHARS, STOPWORDS, fold, key, plain, stem, tokens
@@ -304,11 +304,12 @@ _BESIDE_THE_POINT = re.compile(r"\b(?:rien a voir|aucun rapport|sans rapport|pas
 
 def _ruled_out(toks: list[str], i: int) -> bool:
     """The cancer word at i is denied or only feared: "pas de tumeur", "ce ne sont pas des tumeurs",
-    "aucune tumeur", "le risque de cancer"."""
+    "aucune tumeur", "le risque de cancer", "le lymphome a été écarté"."""
     return toks[max(0, i - 2):i] in (["pas", "de"], ["ni", "de"], ["pas", "d"], ["pas", "des"]) \
         or toks[i - 1:i] in (["aucune"], ["aucun"], ["sans"]) or _feared(toks, i) \
         or bool(_SCREENED.search(" ".join(toks[max(0, i - 4):i]))) \
-        or bool(_BESIDE_THE_POINT.search(" ".join(toks[i + 1:i + 14])))
+        or bool(_BESIDE_THE_POINT.search(" ".join(toks[i + 1:i + 14]))) \
+        or any(ruled_out_after(toks, end) for end in range(i + 1, i + 5))   # ("le lymphome a été écarté")
 
 
 def _feared(toks: list[str], i: int) -> bool:
@@ -730,6 +731,8 @@ def _denied(text: str, m: Mention) -> bool:
     its own clause (not "il ne transpire pas, maladie de Fabry"; and "pas de fibrinogène" is
     an absence, not a denial)."""
     toks = tokens(text)
+    if ruled_out_after(toks, m.span[1]):
+        return True   # "le lymphome a été écarté"
     clause_start = _clause_starts(text)
     for at in {m.span[0], m.span[1] - 1}:
         begins = clause_start[at] if at < len(clause_start) else 0
@@ -1283,7 +1286,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             # a cancer read loosely yields to the organ said with it ("une tumeur de la pinéale"
             # is not a salivary gland tumour) and to the person's age
             chosen, best = None, None
-        elif entity_id is None and _denied(text, best) and (site or cancer_signs or disease_signs):
+        elif entity_id is None and _denied(text, best) and (
+                site or cancer_signs or disease_signs or ruled_out_after(tokens(text), best.span[1])):
             # "une tumeur du rein, ce n'est pas un Wilms": what else the message says leads
             chosen, best = None, None
     if entity_id is not None:

@@ -1037,3 +1037,23 @@ def test_a_named_disease_the_base_lacks_is_said_to_be_unknown(kb):
         assert not any("Je ne trouve pas" in n for n in orient(said, kb).notes), said
     # nor is an everyday lack repeated as the name of a disease
     assert not any("« " in n for n in orient("un déficit en fer", kb).notes)
+
+
+@pytest.mark.parametrize("text", [
+    "gros ganglion au cou avec fièvre, le lymphome a été écarté",
+    "le lymphome a été écarté, c'est une maladie de Castleman",
+    "lymphoma was ruled out, it is Castleman disease",
+    "la biopsie est revenue, le sarcome est exclu",
+])
+def test_a_cancer_ruled_out_after_it_is_said_gives_no_network(kb, text):
+    # the person says what it is not: orienting them to that network would be a wrong lead
+    assert not orient(text, kb).cancer_networks
+
+
+@pytest.mark.parametrize("text, filiere", [
+    ("la sclérodermie a été écartée, on parle maintenant d'une maladie de Behçet", "FAI2R"),
+    ("la mucoviscidose a été éliminée, c'est une dyskinésie ciliaire primitive", "RESPIFIL"),
+])
+def test_a_name_ruled_out_steps_aside_for_the_one_said_after(kb, text, filiere):
+    o = orient(text, kb)
+    assert o.filieres[0]["acronym"] == filiere
