@@ -51,6 +51,9 @@ MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 12
 COMMON_DF = 150           # words in more names than this never propose candidates alone
 NEARLY_COMMON_DF = 200    # ...except for names made only of such words, by their rarest one up to this
+# (this second count holds for a base of this many curated names and grows with it: "tumeur du rein
+# de l'enfant" is not silenced because cancers named "tumeur ..." were added elsewhere)
+CALIBRATED_NAMES = 19_709
 ONE_FAMILY = 12          # ...and a person's name in the names of at most this many diseases (their forms)
 DISTINCTIVE_DF = 25       # a word in at most this many names can stand for its name
 SHARED_HEAD = 8           # ...but one in at least this many ("kinase") names none beside another word
@@ -254,6 +257,8 @@ class NameIndex:
                     imported_words.update(words)
         n = max(len(self.labels), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        growth = max(1.0, sum(not i for i in self.imported) / CALIBRATED_NAMES)
+        self.nearly_common_df = NEARLY_COMMON_DF * growth
         # small words once stemmed and sounded ("dans" is "dan"): never a name's telling word, nor
         # one of a description's two words
         # (only words whose sound no content word shares: "sommes" sounds like "sommet")
@@ -308,7 +313,7 @@ class NameIndex:
         self.common_only: dict[str, list[int]] = defaultdict(list)
         for i, l in enumerate(self.labels if not signs else ()):
             if l[2] != "abbreviations" and l[4] and all(df[t] > COMMON_DF for t in l[4]) \
-                    and df[self.rarest[i]] <= NEARLY_COMMON_DF:
+                    and df[self.rarest[i]] <= self.nearly_common_df:
                 self.common_only[self.rarest[i]].append(i)
         # per sign, how each of its words is spelt (signs compare spellings, not only sounds)
         self.spelt = []

@@ -1182,12 +1182,12 @@ _NAMED = re.compile(r"\b(syndrome|maladie)\s+(?:de\s+|d['’]\s*)([^\W\d_][\w-]{
 
 # "déficit en glycérol kinase", "déficit en RASGRP1": what is missing, up to the next small word
 _DEFICIT_IN = re.compile(r"\b(d[ée]ficit\s+en)\s+((?:[^\W_][\w-]*)(?:\s+[^\W_][\w-]*){0,2})", re.IGNORECASE)
-# "syndrome CAPOS", "syndrome AUTS2": initials or a gene, written in capitals
+# "syndrome TRAMPOS", "syndrome AUTS2": initials or a gene, written in capitals
 _SYNDROME_CAPS = re.compile(r"\b([Ss]yndrome)\s+([A-Z][A-Z0-9-]{2,})\b")
 
 
 def _unknown_name(kb: KnowledgeBase, text: str) -> str | None:
-    """'syndrome de Kosacki', 'déficit en RASGRP1', 'syndrome CAPOS': a disease the person names,
+    """'syndrome de Wazlowski', 'déficit en RASGRP1', 'syndrome TRAMPOS': a disease the person names,
     by a person's name, a gene, an enzyme or initials that are neither French words nor words of
     any name the base knows, even misspelt."""
     unknown = lambda w: not kb.names.knows(w) and not kb.signs.knows(w)

@@ -86,9 +86,9 @@ def test_unknown_name_says_so_and_gives_official_resources():
 
 
 def test_an_unknown_name_with_signs_says_the_leads_come_from_the_signs():
-    _, text, _ = run(A.ActionOrient, "syndrome de kosacki chez ma fille, elle grandit trop d'un côté et sa peau est très fragile",
+    _, text, _ = run(A.ActionOrient, "syndrome de wazlowski chez ma fille, elle grandit trop d'un côté et sa peau est très fragile",
                      "inform_symptoms")
-    assert "« syndrome de kosacki »" in text and "seulement des signes" in text and "pas un diagnostic" in text
+    assert "« syndrome de wazlowski »" in text and "seulement des signes" in text and "pas un diagnostic" in text
 
 
 @pytest.mark.parametrize("text", ["", "x" * 50_000, "<b>hello</b><script>alert(1)</script>",

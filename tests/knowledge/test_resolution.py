@@ -1024,12 +1024,12 @@ def test_a_named_disease_the_base_lacks_is_said_to_be_unknown(kb):
     assert o.kind == "unknown" and not o.filieres
     assert "« maladie de Zorglub »" in o.notes[0]
     # with signs, the leads come from the signs, and the answer says the name itself is not known
-    o = orient("syndrome de kosacki chez ma fille, elle grandit trop d'un côté et sa peau est très fragile", kb)
+    o = orient("syndrome de wazlowski chez ma fille, elle grandit trop d'un côté et sa peau est très fragile", kb)
     assert o.kind == "symptom" and o.filieres and o.not_a_diagnosis
-    assert any("« syndrome de kosacki »" in n for n in o.notes)
+    assert any("« syndrome de wazlowski »" in n for n in o.notes)
     # so with a gene, an enzyme or initials in capitals the base has in no name
     for said, name in (("mon fils a un déficit en RASGRP1 depuis sa naissance", "déficit en RASGRP1"),
-                       ("on nous parle d'un syndrome CAPOS", "syndrome CAPOS")):
+                       ("on nous parle d'un syndrome TRAMPOS", "syndrome TRAMPOS")):
         o = orient(said, kb)
         assert o.kind == "unknown" and not o.filieres and f"« {name} »" in o.notes[0], said
     # a name the base knows, even misspelt, says nothing of the kind
