@@ -43,6 +43,8 @@ _RULED_OUT = re.compile(r"(?:(?:a|ont|avait|avaient|est|sont|etait|etaient) )?(?
 def ruled_out_after(raw: list[str], end: int) -> bool:
     """The name that ends at `end` is said to be ruled out right after it."""
     return bool(_RULED_OUT.match(" ".join(raw[end:end + 6])))
+
+
 _FAMILY = re.compile(r"famil|heredit")
 _LINKED = [[w, a] for w in ("lie", "liee", "lies", "liees") for a in ("au", "a")]
 _COUNTS = frozenset("deux trois quatre cinq 2 3 4 5".split())
