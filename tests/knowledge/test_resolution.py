@@ -26,6 +26,9 @@ from knowledge import locate, orient, resolve
     ("mon fils a un bartter", "ORKID"),                    # a person's name typed in lower case
     ("behcet depuis 3 ans, qui consulter ?", "FAI2R"),
     ("fabry chez mon père", "G2M"),
+    # once said to be unknown, now in the base: read, even misspelt
+    ("syndrome de kosacki chez ma fille, elle grandit trop d'un côté et sa peau est très fragile", "AnDDI-Rares"),
+    ("on nous parle d'un syndrome CAPOS", "BRAIN-TEAM"),
 ])
 def test_diseases_lead_to_their_filiere(kb, text, filiere):
     o = orient(text, kb)
