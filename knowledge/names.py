@@ -34,15 +34,29 @@ ENGLISH_WORDS = frozenset("""
     run sad say sea see set sex she shy sit six sky son sun tax tea ten the tie tip toe too top toy try
     two use van war was way wet who why win yes yet you
     """.split())
+# Everyday English words of a question are never typos of a name: "who treats this" is not Treacher Collins
+ENGLISH_PLAIN = frozenset("""
+    about after also because been before being could daughter does doctor doctors find from have help
+    hospital husband into know like looking mother father need needs please should since some someone
+    specialist than that their them then there these they this those treat treats treated treating what
+    when where which while with would years
+    """.split())
 _NEGATION = re.compile(r"\b(?:pas|non|ni|not)\b")
 # "le lymphome a été écarté", "sarcome éliminé", "lymphoma was ruled out": ruled out after it is said
 _RULED_OUT = re.compile(r"(?:(?:a|ont|avait|avaient|est|sont|etait|etaient) )?(?:(?:bien|deja|aussi) )?(?:ete )?"
                         r"(?:(?:bien|deja) )?(?:ecarte|elimine|exclu)e?s?\b|(?:(?:was|were|has been|have been) )?ruled out\b")
 
 
+# "éliminé" also says a disease was treated away: "son lymphome a été éliminé par la chimiothérapie"
+_TREATED_AWAY = re.compile(r" (?:grace\b|(?:par|avec|sous|apres)(?: \w+){0,2}? (?:chimio|radio|chirurg|operation|traitement|"
+                           r"greffe|immuno|therap|medicament|ablation|intervention|curie))")
+
+
 def ruled_out_after(raw: list[str], end: int) -> bool:
-    """The name that ends at `end` is said to be ruled out right after it."""
-    return bool(_RULED_OUT.match(" ".join(raw[end:end + 6])))
+    """The name that ends at `end` is said to be ruled out right after it (not treated away)."""
+    said = _RULED_OUT.match(" ".join(raw[end:end + 10]))
+    return bool(said) and not (said.group().endswith(("elimine", "eliminee", "elimines", "eliminees"))
+                               and _TREATED_AWAY.match(said.string, said.end()))
 
 
 _FAMILY = re.compile(r"famil|heredit")
@@ -639,6 +653,9 @@ class NameIndex:
             c = self._correct(s)
             if c is None and s not in self.vocab and i >= 2 and toks[i - 1] in ("de", "d") and toks[i - 2] in EPONYM_HEADS:
                 c = self._eponym_near(s)
+            if t in ENGLISH_PLAIN and s not in self.vocab and t not in STOPWORDS:
+                out.append("_")   # nor read by its sound ("treats" sounds like "Treacher")
+                continue
             if c and t in people and c not in self.person_names:
                 c = None   # a person's name is repaired into a person's name only ("Yunis" is not "immunité")
             if c and c != s:

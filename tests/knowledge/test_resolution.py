@@ -1053,6 +1053,31 @@ def test_a_cancer_ruled_out_after_it_is_said_gives_no_network(kb, text):
     assert not orient(text, kb).cancer_networks
 
 
+@pytest.mark.parametrize("text, network", [
+    ("son lymphome a été éliminé par la chimiothérapie, quel suivi maintenant ?", "LYMPHOPATH"),
+    ("mon lymphome a été éliminé grâce au traitement, qui doit me suivre ?", "LYMPHOPATH"),
+])
+def test_a_cancer_treated_away_still_gives_its_network(kb, text, network):
+    # "éliminé" by a treatment is a cancer the person had, not one ruled out: their follow-up is there
+    assert network in [n["acronym"] for n in orient(text, kb).cancer_networks]
+
+
+@pytest.mark.parametrize("text", ["who treats this", "my son has it, who treats this disease?"])
+def test_an_english_question_is_not_read_as_a_name(kb, text):
+    # "treats" sounds like "Treacher": an everyday English word is no typo of a disease's name
+    o = orient(text, kb)
+    assert not o.filieres and o.kind == "unknown"
+
+
+def test_the_name_is_still_read_in_an_english_question(kb):
+    o = orient("my daughter has Treacher Collins syndrome, who treats this?", kb)
+    assert o.filieres[0]["acronym"] == "TETECOU"
+
+
+def test_a_cancer_ruled_out_by_an_exam_gives_no_network(kb):
+    assert not orient("gros ganglion au cou avec fièvre, le lymphome a été éliminé par la biopsie", kb).cancer_networks
+
+
 @pytest.mark.parametrize("text, filiere", [
     ("la sclérodermie a été écartée, on parle maintenant d'une maladie de Behçet", "FAI2R"),
     ("la mucoviscidose a été éliminée, c'est une dyskinésie ciliaire primitive", "RESPIFIL"),
