@@ -66,7 +66,7 @@ _FAMILY_DENIED = frozenset("aucun aucune jamais sans".split())
 MAX_TOKENS = 300          # a message is cut here: names sit in the first lines
 MAX_NGRAM = 12
 COMMON_DF = 150           # words in more names than this never propose candidates alone
-NEARLY_COMMON_DF = 200    # ...except for names made only of such words, by their rarest one up to this
+NEARLY_COMMON_DF = 230    # ...except for names made only of such words, by their rarest one up to this
 # (this second count holds for a base of this many curated names and grows with it: "tumeur du rein
 # de l'enfant" is not silenced because cancers named "tumeur ..." were added elsewhere)
 CALIBRATED_NAMES = 19_709
