@@ -76,6 +76,8 @@ HOLDOUT62 = Path(__file__).parent / "holdout62"  # written 2026-12-06 (twenty-fo
 HOLDOUT63 = Path(__file__).parent / "holdout63"  # written 2026-12-06 (twenty-fourth session, second set), measured once at its end
 HOLDOUT64 = Path(__file__).parent / "holdout64"  # written 2026-12-06 (twenty-fifth session, first set), measured once at its end
 HOLDOUT65 = Path(__file__).parent / "holdout65"  # written 2026-12-06 (twenty-fifth session, second set), measured once at its end
+HOLDOUT66 = Path(__file__).parent / "holdout66"  # written 2026-12-06 (twenty-sixth session, first set), measured once at its end
+HOLDOUT67 = Path(__file__).parent / "holdout67"  # written 2026-12-06 (twenty-sixth session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -96,7 +98,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout53": HOLDOUT53, "holdout55": HOLDOUT55, "holdout56": HOLDOUT56,
            "holdout54": HOLDOUT54, "holdout57": HOLDOUT57, "holdout58": HOLDOUT58, "holdout59": HOLDOUT59,
            "holdout60": HOLDOUT60, "holdout61": HOLDOUT61,
-           "holdout62": HOLDOUT62, "holdout63": HOLDOUT63, "holdout64": HOLDOUT64, "holdout65": HOLDOUT65}
+           "holdout62": HOLDOUT62, "holdout63": HOLDOUT63, "holdout64": HOLDOUT64, "holdout65": HOLDOUT65,
+           "holdout66": HOLDOUT66, "holdout67": HOLDOUT67}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
