@@ -650,12 +650,12 @@ class NameIndex:
         out, fixed = [], {}
         for i, t in enumerate(toks):
             s = stem(SHORTHAND.get(t, t))
-            c = self._correct(s)
-            if c is None and s not in self.vocab and i >= 2 and toks[i - 1] in ("de", "d") and toks[i - 2] in EPONYM_HEADS:
-                c = self._eponym_near(s)
             if t in ENGLISH_PLAIN and s not in self.vocab and t not in STOPWORDS:
                 out.append("_")   # nor read by its sound ("treats" sounds like "Treacher")
                 continue
+            c = self._correct(s)
+            if c is None and s not in self.vocab and i >= 2 and toks[i - 1] in ("de", "d") and toks[i - 2] in EPONYM_HEADS:
+                c = self._eponym_near(s)
             if c and t in people and c not in self.person_names:
                 c = None   # a person's name is repaired into a person's name only ("Yunis" is not "immunité")
             if c and c != s:
