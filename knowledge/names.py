@@ -41,6 +41,9 @@ ENGLISH_PLAIN = frozenset("""
     specialist than that their them then there these they this those treat treats treated treating what
     when where which while with would years
     """.split())
+# "atteint de" is a verb ("il est atteint de ..."), "une atteinte de la rétine" a noun
+_ATTEINT = frozenset(("atteint", "atteinte", "atteints", "atteintes"))
+_BEFORE_A_NOUN = (["avec"], ["sans"], ["une"], ["l"], ["d"], ["son"], ["sa"], ["leur"], ["cette"], ["la"])
 _NEGATION = re.compile(r"\b(?:pas|non|ni|not)\b")
 # "le lymphome a été écarté", "sarcome éliminé", "lymphoma was ruled out": ruled out after it is said
 _RULED_OUT = re.compile(r"(?:(?:a|ont|avait|avaient|est|sont|etait|etaient) )?(?:(?:bien|deja|aussi) )?(?:ete )?"
@@ -652,6 +655,9 @@ class NameIndex:
             s = stem(SHORTHAND.get(t, t))
             if t in ENGLISH_PLAIN and s not in self.vocab and t not in STOPWORDS:
                 out.append("_")   # nor read by its sound ("treats" sounds like "Treacher")
+                continue
+            if not self.for_signs and t in _ATTEINT and toks[i + 1:i + 2] in (["de"], ["d"], ["du"], ["des"]) and toks[i - 1:i] not in _BEFORE_A_NOUN:
+                out.append("_")   # "elle est atteinte de mucoviscidose" says she has it: no "atteinte hépatique"
                 continue
             c = self._correct(s)
             if c is None and s not in self.vocab and i >= 2 and toks[i - 1] in ("de", "d") and toks[i - 2] in EPONYM_HEADS:

@@ -1074,6 +1074,20 @@ def test_the_name_is_still_read_in_an_english_question(kb):
     assert o.filieres[0]["acronym"] == "TETECOU"
 
 
+@pytest.mark.parametrize("text", ["ma fille est atteinte de mucoviscidose",
+                                  "mon fils atteint de mucoviscidose commence un apprentissage d'ébéniste, "
+                                  "la sciure de bois pose-t-elle un problème pour ses poumons ?"])
+def test_atteint_de_says_the_person_has_the_disease(kb, text):
+    # "atteinte de mucoviscidose" is not "Atteinte hépatique de la mucoviscidose", and the disease
+    # said outright is not outweighed by a cancer's risk factor (wood dust)
+    o = orient(text, kb)
+    assert o.matches[0]["name"] == "Mucoviscidose" and [f["acronym"] for f in o.filieres] == ["MUCO-CFTR"]
+
+
+def test_une_atteinte_de_is_still_a_word_of_a_name(kb):
+    assert orient("néphronophtise avec atteinte de la rétine", kb).matches[0]["name"] == "Syndrome de Senior-Løken"
+
+
 def test_a_cancer_ruled_out_by_an_exam_gives_no_network(kb):
     assert not orient("gros ganglion au cou avec fièvre, le lymphome a été éliminé par la biopsie", kb).cancer_networks
 
