@@ -60,6 +60,8 @@ def filiere_line(f: dict) -> str:
 
 def understood(o: dict) -> str:
     m = o["matches"][0]
+    if m.get("type_said"):
+        return f"J'ai compris : {m['name'][0].lower() + m['name'][1:]}, de type {m['type_said']}."
     if m.get("family"):
         return (f"J'ai compris : {m['name'][0].lower() + m['name'][1:]}, sans le type précis. Si un compte rendu "
                 "donne ce type, écrivez-le-moi : la réponse peut alors être plus précise.")

@@ -62,6 +62,7 @@ class Resolution:
     body: list[dict] = field(default_factory=list)       # organs named ("les reins"), the last resort
     keys: list[str] = field(default_factory=list)        # the message as lookup keys
     signs: list[Mention] = field(default_factory=list)   # signs of a disease or a cancer, not denied
+    unknown_type: tuple[str, str, str] | None = None     # (family, type said, its one filière)
 
     @property
     def best(self) -> Mention | None:
@@ -703,13 +704,55 @@ def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
         same_words = any(m.span == top.span for m in close[1:])
         if len(close) > 1 and differs and (top.score < 100 or same_words):
             ambiguous, candidates = True, close[:3]
+    unknown_type = _type_unknown(kb, toks, named)
+    if unknown_type:
+        ambiguous, candidates = False, []
     keys = _keys(text)
     repaired, fixed = kb.names.repair(list(toks))   # (repair joins split words in the list it is given)
     # ("lymfome du grêle, elle est céliaque": a context read with its words spelt right)
     context_keys = _keys(" ".join(repaired)) if fixed else keys
     return Resolution(text, mentions, place, urgency.detect(kb, text), _glossary_terms(kb, keys),
                       ambiguous, candidates, _contexts(kb, context_keys, named), _body_domains(kb, keys), keys,
-                      _signs(kb, text, [m for m in found if m.label_kind == "described"]))
+                      _signs(kb, text, [m for m in found if m.label_kind == "described"]), unknown_type)
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18,
+          "xix": 19, "xx": 20}
+_TYPE = re.compile(r"(\d{1,3}|x{0,2}(?:ix|iv|v?i{0,3}))([a-z]?)")
+
+
+def _type_of(tok: str) -> str | None:
+    """A type as a number or a letter: "3", "III" and "3a" / "IIIa" compare equal."""
+    found = _TYPE.fullmatch(tok)
+    if not found or not tok:
+        return None
+    number, letter = found.groups()
+    if not number:   # a type letter alone ("type C"), not a word of the sentence
+        return letter if letter <= "h" else None
+    return str(_ROMAN.get(number, number)) + letter
+
+
+def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> tuple[str, str, str] | None:
+    """"ataxie spinocérébelleuse de type 44": a type that no name of the base has, of a family
+    whose close forms are all followed by one filière. Asking which of types 1, 2 or 3 it is
+    would offer only wrong answers; the family's filière is still a sound lead."""
+    if not named or named[0].kind != "disease" or named[0].score >= 100:
+        return None
+    top = named[0]
+    if top.span[1] >= len(toks) or toks[top.span[1] - 1] != "type":
+        return None
+    said = _type_of(toks[top.span[1]])
+    if said is None or any(said in {_type_of(t) for t in tokens(m.label)} for m in named):
+        return None
+    close = [m for m in named if top.score - m.score < CLOSE and m.kind == "disease"]
+    firsts = {tuple(kb.entities[m.entity_id]["filieres"] or [])[:1] for m in close}
+    if len(firsts) != 1 or firsts == {()}:
+        return None
+    name = kb.entities[top.entity_id]["name"]   # the French name when it gives the type
+    family = re.split(r"\s+(?:de\s+)?type\b", name if re.search(r"\btype\b", name) else top.label,
+                      maxsplit=1, flags=re.I)[0]
+    return family, toks[top.span[1]].upper() if _ROMAN.get(toks[top.span[1]]) else toks[top.span[1]], firsts.pop()[0]
 
 
 def _diagnosis_before(toks: list[str], m: Mention, first: Mention | None = None) -> bool:
@@ -1262,7 +1305,7 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     cancer_signs = [] if quiet else _organ_first(
         _cancer_lead(res, by_network, disease_signs, site, age, blood), site)
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
-    if chosen is None and (settled or (res.best and not res.ambiguous)):
+    if chosen is None and not res.unknown_type and (settled or (res.best and not res.ambiguous)):
         best = settled or _named_and_described(res, disease_signs, disease_first) or res.best
         chosen = kb.entities[best.entity_id]
         # (two capitals are a loose reading too: "LH FSH effondrées" is a hormone, not Hodgkin)
@@ -1353,6 +1396,16 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         networks = [_network(kb, a) for a in acronyms]
         if kind == "cancer" or networks:
             notes.append(kb.text("cancer_network"))
+    elif res.unknown_type and entity_id is None:
+        # a type the base does not hold: the family and its filière, said as such
+        family, said, acr = res.unknown_type
+        kind = "disease"
+        matches = [dict(_unnamed_match(family, "family", filieres=[acr], family=True), type_said=said)]
+        f = _filiere(kb, acr, f"Les formes de « {family} » que je connais sont suivies par cette filière.")
+        if f:
+            filieres.append(f)
+            erns = list(kb.filieres[acr].get("erns") or [])
+        notes.append(kb.text("unknown_type", name=family, type=said))
     elif _ask_which(kb, res, bool(cancer_signs), site, disease_first):
         asked = True
         kind = res.best.kind if res.best else "unknown"

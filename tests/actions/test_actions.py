@@ -47,6 +47,13 @@ def test_a_cancer_family_says_the_type_is_not_known_yet():
     assert "J'ai compris : sarcome, sans le type précis" in text and "NETSARC+" in text
 
 
+def test_a_type_the_base_lacks_gets_its_familys_filiere_and_says_so():
+    msgs, text, slots = run(A.ActionOrient, "mon père a une ataxie spinocérébelleuse de type 44")
+    assert "J'ai compris : ataxie spinocérébelleuse, de type 44." in text and "BRAIN-TEAM" in text
+    assert "Je ne connais pas le type 44" in text and "médecin traitant" in text
+    assert not any(b["payload"].startswith("/choose_entity") for m in msgs for b in m.get("buttons") or [])
+
+
 def test_unsure_reading_offers_buttons_and_none_of_these():
     msgs, text, slots = run(A.ActionOrient, "CMT")
     buttons = [b for m in msgs for b in m.get("buttons") or []]

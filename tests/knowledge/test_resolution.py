@@ -1096,3 +1096,29 @@ def test_une_atteinte_de_is_still_a_word_of_a_name(kb):
 def test_a_name_ruled_out_steps_aside_for_the_one_said_after(kb, text, filiere):
     o = orient(text, kb)
     assert o.filieres[0]["acronym"] == filiere
+
+
+@pytest.mark.parametrize("text, family, said, filiere", [
+    ("ataxie spinocérébelleuse de type 44", "Ataxie spinocérébelleuse", "44", "BRAIN-TEAM"),
+    ("mon fils a une maladie de Charcot-Marie-Tooth type 4K", "Maladie de Charcot-Marie-Tooth", "4k", "FILNEMUS"),
+])
+def test_a_type_the_base_lacks_gives_its_familys_filiere_not_a_wrong_type(kb, text, family, said, filiere):
+    # asking "type 1, 2 or 3 ?" would offer only wrong answers: the family and its one filière are said
+    o = orient(text, kb)
+    assert not o.ambiguous and [f["acronym"] for f in o.filieres] == [filiere]
+    assert o.matches[0]["name"] == family and o.matches[0]["type_said"] == said and o.matches[0]["id"] is None
+    assert any(f"type {said}" in n for n in o.notes)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ataxie spinocérébelleuse de type 3", "Ataxie spinocérébelleuse de type 3"),
+    ("ma fille a une glycogenose de type 3", "Glycogénose de type III"),          # 3 is III
+    ("mon fils a une maladie de Charcot-Marie-Tooth de type 1A", "Maladie de Charcot-Marie-Tooth de type 1A"),
+])
+def test_a_type_the_base_holds_is_still_named(kb, text, name):
+    assert orient(text, kb).matches[0]["name"] == name
+
+
+def test_a_type_the_base_lacks_in_a_family_of_several_filieres_is_still_asked(kb):
+    # the Ehlers-Danlos forms go to OSCAR or FAVA-MULTI: no filière can be given for the family
+    assert orient("syndrome d'Ehlers-Danlos type 14", kb).ambiguous
