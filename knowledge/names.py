@@ -79,6 +79,8 @@ SHARED_HEAD = 8           # ...but one in at least this many ("kinase") names no
 FAMILY_YIELD = 70         # a precise cancer read at least this well replaces its family
 SAME_SOUND_SPELLING = 70  # a one-word name read by its sound must also be spelt close to what was typed
 ONE_WORD_CONTEXT = 8      # content words in a message beyond which one ordinary word of a name is not read alone
+# a number followed by one of these is a quantity: "mon fils de 12 ans" says no "facteur 12"
+UNITS = frozenset(("ans", "an", "mois", "semaine", "jour", "heure", "minute", "kg", "kilo", "g", "cm", "mm"))
 SMALL_WORDS = ("dans", "depuis", "alors", "donc", "avec", "comme", "comment", "quand", "car", "que", "quel", "qui",
                "quoi", "merci", "moins", "nous", "vous", "notre", "votre", "aussi", "pourquoi", "salut", "suis")
 COLOURS = ("rouge", "rouges", "blanc", "blancs", "blanche", "blanches", "noir", "noirs", "noire", "noires", "bleu", "bleus",
@@ -101,7 +103,7 @@ _SEX_CHROMOSOME = re.compile(r"\bchromosomes? ([XY])\b")
 _SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-]{3,}\b")   # MMUT, FMR1, STK11
 
 
-_NUMERAL = re.compile(r"\d+|[ivx]{1,4}")
+_NUMERAL = re.compile(r"\d+[a-z]?|[ivx]{1,4}")   # "type 1a" is a type's number too
 
 
 def _family_denied(before: list[str]) -> bool:
@@ -777,11 +779,18 @@ class NameIndex:
                     candidates.update(self.by_sound[t])
                 else:
                     candidates.update(self.common_only.get(t, ()))
+        # a number said only as a quantity is no number of a disease's name (a description, a
+        # sign or a symptom may say one: "fièvre toutes les 4 semaines")
+        quantities = set() if self.for_signs else {i for i in range(n - 1) if seq[i].isdigit() and seq[i + 1] in UNITS}
+        only_quantity = {t for t, spots in positions.items() if quantities.issuperset(spots)}
         for idx in candidates:
             eid, _, lkind, key, content = self.labels[idx]
             if lkind == "abbreviations":  # read only as written, in the exact pass
                 continue
-            present = [t for t in content if t in positions]
+            present = [t for t in content if t in positions and not (
+                t in only_quantity and lkind not in LAY and self.entities[eid]["kind"] in ("disease", "cancer"))]
+            if not present:
+                continue
             imported = self.imported[idx]
             if imported and len(present) < len(content):
                 continue   # an imported name is read only in full
@@ -848,6 +857,11 @@ class NameIndex:
                 if self.entities[eid]["kind"] == "cancer" and inside & self.anatomy - set(present) \
                         and any(t in self.anatomy for t in content if t not in present):
                     continue   # "cancer du système lymphatique à petites cellules" is not the ovary's
+                if self.entities[eid]["kind"] == "disease" and (cancer_word_said or len(positions) <= 2) \
+                        and all(t in self.anatomy and not eponym(where[t][0]) for t in present):
+                    # beside a cancer, or alone, organs are no disease's name: "adénocarcinome du col
+                    # utérin" is no "agénésie du col utérin", "pancréas annulaire" is not cystic fibrosis
+                    continue
                 if self.rarest[idx] not in present and len(present) >= 2 and lkind not in LAY and self.entities[eid]["kind"] == "disease" and all(
                         t in self.anatomy or t in self.generic or t in self.sound_common for t in present):
                     continue   # "le poumon gauche du bébé à la naissance" is no "coronaire gauche naissant de l'artère pulmonaire"

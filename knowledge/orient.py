@@ -705,7 +705,10 @@ def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
         if len(close) > 1 and differs and (top.score < 100 or same_words):
             ambiguous, candidates = True, close[:3]
     unknown_type = _type_unknown(kb, toks, named)
-    if unknown_type:
+    picked = _of_the_type_said(toks, candidates) if ambiguous else None
+    if picked:   # "glycogénose type 1a": type I, not type II nor X
+        mentions = [picked] + [m for m in mentions if m is not picked]
+    if unknown_type or picked:
         ambiguous, candidates = False, []
     keys = _keys(text)
     repaired, fixed = kb.names.repair(list(toks))   # (repair joins split words in the list it is given)
@@ -733,6 +736,26 @@ def _type_of(tok: str) -> str | None:
     return str(_ROMAN.get(number, number)) + letter
 
 
+def _types(label: str) -> set[str]:
+    return {t for t in map(_type_of, tokens(label)) if t}
+
+
+def _of_the_type_said(toks: list[str], close: list[Mention]) -> Mention | None:
+    """Forms of one family read equally well, and the type said after them names one: its number
+    and letter, or its number alone ("type 1a" is a form of type I when the base has no 1a)."""
+    top = close[0] if close else None
+    if top is None or top.span[1] >= len(toks) or toks[top.span[1] - 1] != "type":
+        return None
+    said = _type_of(toks[top.span[1]])
+    if not said:
+        return None
+    fits = [m for m in close if said in _types(m.label)]
+    number = said.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if not fits and number and number != said:
+        fits = [m for m in close if number in _types(m.label)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> tuple[str, str, str] | None:
     """"ataxie spinocérébelleuse de type 44": a type that no name of the base has, of a family
     whose close forms are all followed by one filière. Asking which of types 1, 2 or 3 it is
@@ -743,7 +766,7 @@ def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> t
     if top.span[1] >= len(toks) or toks[top.span[1] - 1] != "type":
         return None
     said = _type_of(toks[top.span[1]])
-    if said is None or any(said in {_type_of(t) for t in tokens(m.label)} for m in named):
+    if said is None or any(said in _types(m.label) for m in named):
         return None
     close = [m for m in named if top.score - m.score < CLOSE and m.kind == "disease"]
     firsts = {tuple(kb.entities[m.entity_id]["filieres"] or [])[:1] for m in close}

@@ -1122,3 +1122,30 @@ def test_a_type_the_base_holds_is_still_named(kb, text, name):
 def test_a_type_the_base_lacks_in_a_family_of_several_filieres_is_still_asked(kb):
     # the Ehlers-Danlos forms go to OSCAR or FAVA-MULTI: no filière can be given for the family
     assert orient("syndrome d'Ehlers-Danlos type 14", kb).ambiguous
+
+
+def test_a_type_said_picks_its_form_among_forms_read_equally(kb):
+    # "type 1a" is a form of type I when the base has no 1a: not types II or X, nor "pseudohypoparathyroïdie de type 1A"
+    o = orient("glicogenose type 1a, maizena la nuit et sonde pour mon fils", kb)
+    assert not o.ambiguous and o.matches[0]["name"] == "Glycogénose de type I"
+
+
+def test_an_age_is_no_number_of_a_name(kb):
+    # "mon fils de 12 ans (…) déficit" is not "déficit en facteur 12"
+    o = orient("ARCA2 (COQ8A) chez mon fils de 12 ans, déficit en CoQ10 musculaire", kb)
+    assert all("facteur" not in m["name"] for m in o.matches) and "MHEMO" not in [f["acronym"] for f in o.filieres]
+    assert orient("déficit en facteur 12", kb).matches[0]["name"] == "Déficit congénital en facteur XII"
+
+
+def test_an_organ_alone_is_no_diseases_name(kb):
+    # "pancréas" alone is not "fibrose kystique du pancréas": the malformation's sign is read instead
+    o = orient("Pancréas annulaire", kb)
+    assert all(m["name"] != "Mucoviscidose" for m in o.matches)
+    assert [f["acronym"] for f in o.filieres][:1] == ["FIMATHO"]
+    # beside a cancer, the organ is the cancer's: no "agénésie du col utérin"
+    o = orient("adenocarcinome a cellule claire du col uterin a 19 ans", kb)
+    assert all(m["kind"] == "cancer" for m in o.matches + o.candidates)
+
+
+def test_the_adjective_of_a_disease_names_it(kb):
+    assert orient("ma fille est phenylcetonurique, régime depuis la naissance", kb).matches[0]["name"] == "Phénylcétonurie"
