@@ -78,6 +78,8 @@ HOLDOUT64 = Path(__file__).parent / "holdout64"  # written 2026-12-06 (twenty-fi
 HOLDOUT65 = Path(__file__).parent / "holdout65"  # written 2026-12-06 (twenty-fifth session, second set), measured once at its end
 HOLDOUT66 = Path(__file__).parent / "holdout66"  # written 2026-12-06 (twenty-sixth session, first set), measured once at its end
 HOLDOUT67 = Path(__file__).parent / "holdout67"  # written 2026-12-06 (twenty-sixth session, second set), measured once at its end
+HOLDOUT68 = Path(__file__).parent / "holdout68"  # written 2026-12-06 (twenty-seventh session, first set), measured once at its end
+HOLDOUT69 = Path(__file__).parent / "holdout69"  # written 2026-12-06 (twenty-seventh session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -99,7 +101,7 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout54": HOLDOUT54, "holdout57": HOLDOUT57, "holdout58": HOLDOUT58, "holdout59": HOLDOUT59,
            "holdout60": HOLDOUT60, "holdout61": HOLDOUT61,
            "holdout62": HOLDOUT62, "holdout63": HOLDOUT63, "holdout64": HOLDOUT64, "holdout65": HOLDOUT65,
-           "holdout66": HOLDOUT66, "holdout67": HOLDOUT67}
+           "holdout66": HOLDOUT66, "holdout67": HOLDOUT67, "holdout68": HOLDOUT68, "holdout69": HOLDOUT69}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
@@ -212,11 +214,11 @@ def evaluate_spurious_places(kb) -> dict:
         place = orient(r["message"], kb).place
         if place and place.get("region"):
             # "on déménage à Lille", "près de nantes", "depuis lille", "on est du cantal", "on habite limoges",
-            # "we live in lille": a town the writer named is a real place
+            # "we live in lille", "on part pour la corse": a town the writer named is a real place
             named = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'-]*", r["message"])}
             # ("de st nazaire" is read as "saint nazaire")
             said = {place["matched"], re.sub(r"\bsaint\b", "st", place["matched"]), re.sub(r"\bsainte\b", "ste", place["matched"])}
-            introduced = any(re.search(rf"\b(?:a|au|de|du|depuis|pres de|pres d|vers|en|dans le|dans la|sur|in|near|habite|habitons) {re.escape(m)}\b",
+            introduced = any(re.search(rf"\b(?:a|au|de|du|depuis|pres de|pres d|vers|en|dans le|dans la|sur|in|near|habite|habitons|pour la|pour le) {re.escape(m)}\b",
                                        fold(r["message"])) for m in said)
             # ("on habite a metz 57000", "conde sur noireau (14110)": a postal code written beside its town)
             postal = re.fullmatch(r"\d{2} ?\d{3}", place["matched"]) is not None and bool(place.get("commune")) \
