@@ -727,8 +727,8 @@ _TYPE = re.compile(r"(\d{1,3}|x{0,2}(?:ix|iv|v?i{0,3}))([a-z]?)")
 
 def _type_of(tok: str) -> str | None:
     """A type as a number or a letter: "3", "III" and "3a" / "IIIa" compare equal."""
-    found = _TYPE.fullmatch(tok)
-    if not found or not tok:
+    found = _TYPE.fullmatch(tok) if tok else None
+    if not found:
         return None
     number, letter = found.groups()
     if not number:   # a type letter alone ("type C"), not a word of the sentence
@@ -765,7 +765,8 @@ def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> t
     top = named[0]
     if top.span[1] >= len(toks) or toks[top.span[1] - 1] != "type":
         return None
-    said = _type_of(toks[top.span[1]])
+    word = toks[top.span[1]]
+    said = _type_of(word)
     if said is None or any(said in _types(m.label) for m in named):
         return None
     close = [m for m in named if top.score - m.score < CLOSE and m.kind == "disease"]
@@ -775,7 +776,7 @@ def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> t
     name = kb.entities[top.entity_id]["name"]   # the French name when it gives the type
     family = re.split(r"\s+(?:de\s+)?type\b", name if re.search(r"\btype\b", name) else top.label,
                       maxsplit=1, flags=re.I)[0]
-    return family, toks[top.span[1]].upper() if _ROMAN.get(toks[top.span[1]]) else toks[top.span[1]], firsts.pop()[0]
+    return family, word.upper() if word in _ROMAN else word, firsts.pop()[0]
 
 
 def _diagnosis_before(toks: list[str], m: Mention, first: Mention | None = None) -> bool:
