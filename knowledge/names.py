@@ -782,7 +782,7 @@ class NameIndex:
         # a number said only as a quantity is no number of a disease's name (a description, a
         # sign or a symptom may say one: "fièvre toutes les 4 semaines")
         quantities = set() if self.for_signs else {i for i in range(n - 1) if seq[i].isdigit() and seq[i + 1] in UNITS}
-        only_quantity = {t for t, spots in positions.items() if quantities.issuperset(spots)}
+        only_quantity = {t for t, spots in positions.items() if quantities.issuperset(spots)} if quantities else set()
         for idx in candidates:
             eid, _, lkind, key, content = self.labels[idx]
             if lkind == "abbreviations":  # read only as written, in the exact pass

@@ -740,13 +740,16 @@ def _types(label: str) -> set[str]:
     return {t for t in map(_type_of, tokens(label)) if t}
 
 
+def _word_after_type(toks: list[str], m: Mention) -> str | None:
+    """The word written after a name read up to "type" ("glycogénose type 1a": "1a")."""
+    return toks[m.span[1]] if m.span[1] < len(toks) and toks[m.span[1] - 1] == "type" else None
+
+
 def _of_the_type_said(toks: list[str], close: list[Mention]) -> Mention | None:
     """Forms of one family read equally well, and the type said after them names one: its number
     and letter, or its number alone ("type 1a" is a form of type I when the base has no 1a)."""
-    top = close[0] if close else None
-    if top is None or top.span[1] >= len(toks) or toks[top.span[1] - 1] != "type":
-        return None
-    said = _type_of(toks[top.span[1]])
+    word = _word_after_type(toks, close[0]) if close else None
+    said = _type_of(word) if word else None
     if not said:
         return None
     fits = [m for m in close if said in _types(m.label)]
@@ -763,10 +766,8 @@ def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> t
     if not named or named[0].kind != "disease" or named[0].score >= 100:
         return None
     top = named[0]
-    if top.span[1] >= len(toks) or toks[top.span[1] - 1] != "type":
-        return None
-    word = toks[top.span[1]]
-    said = _type_of(word)
+    word = _word_after_type(toks, top)
+    said = _type_of(word) if word else None
     if said is None or any(said in _types(m.label) for m in named):
         return None
     close = [m for m in named if top.score - m.score < CLOSE and m.kind == "disease"]
