@@ -160,8 +160,12 @@ class ActionPlace(Action):
         subject = tracker.get_slot("subject_id")
         o = knowledge.orient("", kb, entity_id=subject, place_text=text,
                              context_id=tracker.get_slot("subject_context")).to_dict()
+        lead = None if subject else _lead_without_entity(tracker)
         _send(dispatcher, render.place_messages(o))
-        if not subject:
+        if lead:
+            o = _with_place(lead, o)
+            dispatcher.utter_message(text=render.lead_kept(o))
+        if not subject and not lead:
             dispatcher.utter_message(response="utter_ask_what")
         else:
             dispatcher.utter_message(text=o["home_provider"])
@@ -169,9 +173,24 @@ class ActionPlace(Action):
         p = o["place"]
         events = [SlotSet("place_text", text), SlotSet("awaiting", None),
                   SlotSet("place_label", p.get("commune") or p.get("departement_name") or p.get("region_name"))]
-        if subject:
+        if subject or lead:
             events.append(SlotSet("last_orientation", o))
         return events
+
+
+def _lead_without_entity(tracker: Tracker) -> Dict[str, Any] | None:
+    """The last answer when it gave a filière or a network with no disease entity behind it
+    (a type the base lacks, a cancer named by its organ): a place given next keeps that lead."""
+    last = tracker.get_slot("last_orientation") or {}
+    if last.get("kind") not in ("disease", "cancer") or last.get("ambiguous") or not last.get("matches"):
+        return None
+    if last["matches"][0].get("id") or not (last.get("filieres") or last.get("cancer_networks")):
+        return None
+    return last
+
+
+def _with_place(lead: Dict[str, Any], placed: Dict[str, Any]) -> Dict[str, Any]:
+    return {**lead, "place": placed["place"], "platforms": placed["platforms"]}
 
 
 class ActionNearby(Action):
@@ -191,9 +210,13 @@ class ActionNearby(Action):
         if not place_text:
             dispatcher.utter_message(response="utter_ask_place")
             return [SlotSet("awaiting", "place")]
-        o = knowledge.orient("", kb, entity_id=tracker.get_slot("subject_id"), place_text=place_text,
+        subject = tracker.get_slot("subject_id")
+        o = knowledge.orient("", kb, entity_id=subject, place_text=place_text,
                              context_id=tracker.get_slot("subject_context")).to_dict()
+        lead = None if subject else _lead_without_entity(tracker)
         _send(dispatcher, render.place_messages(o))
+        if lead:
+            dispatcher.utter_message(text=render.lead_kept(_with_place(lead, o)))
         return []
 
 

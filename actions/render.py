@@ -180,6 +180,25 @@ def place_messages(o: dict) -> list[dict[str, Any]]:
     return [{"text": "\n\n".join(body)}] + other_places(o)
 
 
+def lead_kept(o: dict) -> str:
+    """After a place, the filière or network of an answer that had no disease entity behind it."""
+    m = o["matches"][0]
+    name = m["name"][0].lower() + m["name"][1:]
+    said = f"{name}, de type {m['type_said']}" if m.get("type_said") else name
+    if o["filieres"]:
+        names = " et ".join(f"la filière {f['display']}" for f in o["filieres"])
+        text = f"Pour la maladie dont vous m'avez parlé ({said}), la piste reste {names}, indiquée plus haut."
+    else:
+        names = " et ".join(n["acronym"] for n in o["cancer_networks"])
+        what = said if m.get("kind") == "site" else f"le cancer dont vous m'avez parlé ({said})"
+        text = f"Pour {what}, le réseau national probable reste {names}, à confirmer par votre équipe."
+    if not o.get("centres"):
+        helpers = ["votre médecin"] + (["la plateforme ci-dessus"] if o.get("platforms") else []) + ["Maladies Rares Info Services"]
+        text += (" Je n'ai pas de centre précis à vous indiquer pour cette forme : "
+                 f"{', '.join(helpers[:-1])} ou {helpers[-1]} peuvent vous aider à trouver l'équipe la plus proche.")
+    return text
+
+
 def summary_text(o: dict, role: str | None = None) -> str:
     """The 'fiche d'orientation': plain text a person can print or a listener can send."""
     lines = ["Fiche d'orientation Ariane (aide à l'orientation, pas un avis médical)"]

@@ -226,3 +226,28 @@ def test_signs_without_a_name_get_a_lead_not_the_disease():
     assert "DéfiScience" in text or "DEFISCIENCE" in text
     assert "pas un diagnostic" in text and "médecin" in text and "Rett" not in text
     assert slots["subject_kind"] == "symptom"
+
+
+def test_a_place_after_a_type_the_base_lacks_keeps_its_filiere():
+    _, _, slots = run(A.ActionOrient, "mon père a une ataxie spinocérébelleuse de type 44")
+    msgs, text, events = run(A.ActionPlace, "on habite à Angers", "inform_place", slots)
+    assert "PEMR" in text and "ataxie spinocérébelleuse, de type 44" in text and "BRAIN-TEAM" in text
+    assert "Je n'ai pas de centre précis" in text and "médecin" in text
+    assert not any(m.get("response") == "utter_ask_what" for m in msgs)
+    assert events["last_orientation"]["place"]["region_name"] == "Pays de la Loire"
+    assert "BRAIN-TEAM" in A.render.summary_text(events["last_orientation"]) and "Angers" in A.render.summary_text(events["last_orientation"])
+
+
+def test_a_place_after_a_cancer_named_by_its_organ_keeps_the_probable_network():
+    _, _, slots = run(A.ActionOrient, "on a trouvé chez mon père un cancer de la membrane autour du poumon", "inform_cancer")
+    msgs, text, _ = run(A.ActionPlace, "dans le 59", "inform_place", slots)
+    assert "Hauts-de-France" in text and "NETMESO" in text and "probable" in text
+    assert not any(m.get("response") == "utter_ask_what" for m in msgs)
+    _, text, _ = run(A.ActionNearby, "", "ask_nearby", {**slots, "place_text": "dans le 59"})
+    assert "Hauts-de-France" in text and "NETMESO" in text
+
+
+def test_a_place_after_symptoms_only_still_asks_for_the_disease():
+    _, _, slots = run(A.ActionOrient, "mon fils tombe souvent et a du mal à monter les escaliers", "inform_symptoms")
+    msgs, text, _ = run(A.ActionPlace, "on habite à Lyon", "inform_place", slots)
+    assert "Auvergne-Rhône-Alpes" in text and any(m.get("response") == "utter_ask_what" for m in msgs)
