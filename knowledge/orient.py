@@ -62,7 +62,7 @@ class Resolution:
     body: list[dict] = field(default_factory=list)       # organs named ("les reins"), the last resort
     keys: list[str] = field(default_factory=list)        # the message as lookup keys
     signs: list[Mention] = field(default_factory=list)   # signs of a disease or a cancer, not denied
-    unknown_type: tuple[str, str, str] | None = None     # (family, type said, its one filière)
+    unknown_type: tuple[str, str, tuple[str, ...]] | None = None   # (family, type said, its filières)
 
     @property
     def best(self) -> Mention | None:
@@ -741,8 +741,15 @@ def _types(label: str) -> set[str]:
 
 
 def _word_after_type(toks: list[str], m: Mention) -> str | None:
-    """The word written after a name read up to "type" ("glycogénose type 1a": "1a")."""
-    return toks[m.span[1]] if m.span[1] < len(toks) and toks[m.span[1] - 1] == "type" else None
+    """The word written after a name read up to "type" ("glycogénose type 1a": "1a"), or after
+    "type" right behind a name read without it ("Ehlers-Danlos type 14")."""
+    end = m.span[1]
+    if end < len(toks) and toks[end - 1] == "type":
+        return toks[end]
+    after = toks[end:end + 3]
+    if after[:1] == ["de"]:
+        after = after[1:]
+    return after[1] if len(after) > 1 and after[0] == "type" else None
 
 
 def _of_the_type_said(toks: list[str], close: list[Mention]) -> Mention | None:
@@ -761,23 +768,27 @@ def _of_the_type_said(toks: list[str], close: list[Mention]) -> Mention | None:
 
 def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> tuple[str, str, str] | None:
     """"ataxie spinocérébelleuse de type 44": a type that no name of the base has, of a family
-    whose close forms are all followed by one filière. Asking which of types 1, 2 or 3 it is
-    would offer only wrong answers; the family's filière is still a sound lead."""
+    whose close forms are followed by one filière, or by two or three. Asking which of types 1, 2
+    or 3 it is would offer only wrong answers; the family's filières are still sound leads."""
     if not named or named[0].kind != "disease" or named[0].score >= 100:
         return None
     top = named[0]
-    word = _word_after_type(toks, top)
+    # (only forms named by their type: "ostéogenèse imparfaite type 3" is read as the whole disease)
+    word = _word_after_type(toks, top) if "type" in tokens(top.label) else None
     said = _type_of(word) if word else None
-    if said is None or any(said in _types(m.label) for m in named):
+    # ("type 1a" when the base has type I: a form of it, not a type the base lacks)
+    if said is None or any({said, said.rstrip("abcdefgh")} & _types(m.label) for m in named):
         return None
     close = [m for m in named if top.score - m.score < CLOSE and m.kind == "disease"]
-    firsts = {tuple(kb.entities[m.entity_id]["filieres"] or [])[:1] for m in close}
-    if len(firsts) != 1 or firsts == {()}:
+    firsts = [(kb.entities[m.entity_id]["filieres"] or [None])[0] for m in close]
+    # (forms followed by two or three filières: each is a lead, the one of most forms first)
+    leads = tuple(sorted(dict.fromkeys(firsts), key=lambda f: -firsts.count(f)))
+    if None in leads or len(leads) > 3:
         return None
     name = kb.entities[top.entity_id]["name"]   # the French name when it gives the type
     family = re.split(r"\s+(?:de\s+)?type\b", name if re.search(r"\btype\b", name) else top.label,
                       maxsplit=1, flags=re.I)[0]
-    return family, word.upper() if word in _ROMAN else word, firsts.pop()[0]
+    return family, word.upper() if word in _ROMAN else word, leads
 
 
 def _diagnosis_before(toks: list[str], m: Mention, first: Mention | None = None) -> bool:
@@ -1423,14 +1434,17 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
             notes.append(kb.text("cancer_network"))
     elif res.unknown_type and entity_id is None:
         # a type the base does not hold: the family and its filière, said as such
-        family, said, acr = res.unknown_type
+        family, said, leads = res.unknown_type
         kind = "disease"
-        matches = [dict(_unnamed_match(family, "family", filieres=[acr], family=True), type_said=said)]
-        f = _filiere(kb, acr, f"Les formes de « {family} » que je connais sont suivies par cette filière.")
-        if f:
-            filieres.append(f)
-            erns = list(kb.filieres[acr].get("erns") or [])
-        notes.append(kb.text("unknown_type", name=family, type=said))
+        matches = [dict(_unnamed_match(family, "family", filieres=list(leads), family=True), type_said=said)]
+        why = (f"Les formes de « {family} » que je connais sont suivies par cette filière." if len(leads) == 1 else
+               f"Certaines formes de « {family} » que je connais sont suivies par cette filière.")
+        for acr in leads:
+            f = _filiere(kb, acr, why)
+            if f:
+                filieres.append(f)
+                erns += [e for e in kb.filieres[acr].get("erns") or [] if e not in erns]
+        notes.append(kb.text("unknown_type" if len(leads) == 1 else "unknown_type_several", name=family, type=said))
     elif _ask_which(kb, res, bool(cancer_signs), site, disease_first):
         asked = True
         kind = res.best.kind if res.best else "unknown"
