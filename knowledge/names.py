@@ -186,6 +186,25 @@ def _persons_in(label: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _CAPITAL_WORD.findall(label)) - EPONYM_HEADS
 
 
+_NUMBERED = re.compile(r"([a-z]{2,5})(\d{1,3}[a-z]?)")
+
+
+def _own_words_unread(m: Mention, beginning: str) -> bool:
+    """None of the words a name has after its beginning ("C9orf72" in "SLA liée à C9orf72") is in
+    what was read."""
+    own = [t for t in tokens(m.label)[len(tokens(beginning)):] if t not in STOPWORDS and t not in _LINK_WORDS]
+    read = m.matched.split()
+    return bool(own) and not any(fuzz.ratio(t, r) >= 80 for t in own for r in read)
+
+
+_LINK_WORDS = frozenset(("lie", "liee", "lies", "liees", "type", "forme"))
+
+
+def _begins_with(longer: str, shorter: str) -> bool:
+    short = tokens(shorter)
+    return 0 < len(short) < len(tokens(longer)) and tokens(longer)[:len(short)] == short
+
+
 def _hyphen_pairs(text: str) -> set[tuple[str, str]]:
     """The words joined by a hyphen, folded: "Meier-Gorlin" gives ("meier", "gorlin")."""
     return {(fold(a), fold(b)) for a, b in _HYPHENED.findall(text[:5000])} if "-" in text else set()
@@ -278,6 +297,13 @@ class NameIndex:
                     imported_words.update(words)
         n = max(len(self.labels), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        # numbered forms of one family by their letters ("sca": {"3": SCA3's entity, "17": ...}):
+        # "SCA37", which the base lacks, is still a spinocerebellar ataxia
+        self.numbered: dict[str, dict[str, str]] = defaultdict(dict)
+        for eid, _, kind, k, _ in self.labels if not signs else ():
+            found = _NUMBERED.fullmatch(k.replace(" ", ""))
+            if kind == "abbreviations" and found:
+                self.numbered[found.group(1)].setdefault(found.group(2), eid)
         growth = max(1.0, sum(not i for i in self.imported) / CALIBRATED_NAMES)
         self.nearly_common_df = NEARLY_COMMON_DF * growth
         # small words once stemmed and sounded ("dans" is "dan"): never a name's telling word, nor
@@ -921,6 +947,10 @@ class NameIndex:
             # closely: "la calcitonine est très élevée" is not only a sign of MEN2)
             and not (self.for_signs and m.score >= 100 > o.score and self.entities[m.entity_id].get("telling")
                      and self.entities[m.entity_id].get("target") != self.entities[o.entity_id].get("target"))
+            # (a form read without its own words hides not the abbreviation it begins with, read
+            # word for word: "SLA familiale liée au gène TIA1" is no "SLA liée à C9orf72")
+            and not (m.label_kind == "abbreviations" and m.score >= 100 > o.score
+                     and _begins_with(o.label, m.label) and _own_words_unread(o, m.label))
             # (a sign read loosely hides no word read exactly inside it: "fèves" in "après un plat de fèves")
             and (o.score >= m.score or (o.score >= (85.0 if self.for_signs else 80.0) and m.span[1] - m.span[0] == 1)
                  # "maladie de Charcot-Marie-Tooth" begins where "maladie de Charcot" begins;

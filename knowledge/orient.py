@@ -313,6 +313,22 @@ def _ruled_out(toks: list[str], i: int) -> bool:
         or any(ruled_out_after(toks, end) for end in range(i + 1, i + 5))   # ("le lymphome a été écarté")
 
 
+def _cancer_only_denied(toks: list[str]) -> bool:
+    """Every cancer word of the message is denied: "la biopsie dit que c'est pas un cancer", "le
+    sarcome a été écarté", "on m'a dit que ce n'est pas un lymphome". Signs of a cancer then lead
+    to no network: the person says what the illness is not."""
+    # (a cancer only thought of counts neither way: "on pensait à un lymphome mais ce n'est pas un
+    # cancer"; "pas de métastases" denies no cancer)
+    said = [i for i, t in enumerate(toks) if t in _CANCER_SAID and not _said_benign(toks, i)
+            and not t.startswith("metasta") and not _feared(toks, i)]
+    # ("pas un cancer qui donne des métastases" denies a kind, not the cancer)
+    return bool(said) and all(
+        (toks[max(0, i - 2):i] in (["pas", "de"], ["pas", "d"], ["pas", "des"], ["pas", "un"], ["pas", "une"])
+         and toks[i + 1:i + 2] not in (["qui"], ["comme"], ["habituel"], ["classique"]))
+        or toks[i - 1:i] in (["aucune"], ["aucun"]) or any(ruled_out_after(toks, end) for end in range(i + 1, i + 5))
+        for i in said)
+
+
 def _feared(toks: list[str], i: int) -> bool:
     """A cancer feared or thought of, not found: "à cause du risque de cancer de l'os", "on pensait à un
     lymphome", "on avait peur d'une tumeur"."""
@@ -704,7 +720,7 @@ def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
         same_words = any(m.span == top.span for m in close[1:])
         if len(close) > 1 and differs and (top.score < 100 or same_words):
             ambiguous, candidates = True, close[:3]
-    unknown_type = _type_unknown(kb, toks, named)
+    unknown_type = _type_unknown(kb, toks, named) or _number_unknown(kb, toks, named)
     picked = _of_the_type_said(toks, candidates) if ambiguous else None
     if picked:   # "glycogénose type 1a": type I, not type II nor X
         mentions = [picked] + [m for m in mentions if m is not picked]
@@ -789,6 +805,38 @@ def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> t
     family = re.split(r"\s+(?:de\s+)?type\b", name if re.search(r"\btype\b", name) else top.label,
                       maxsplit=1, flags=re.I)[0]
     return family, word.upper() if word in _ROMAN else word, leads
+
+
+def _number_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> tuple[str, str, tuple[str, ...]] | None:
+    """"ataxie SCA37": letters and a number the base knows for several types of one family
+    (SCA1, SCA2, SCA3...) but not this number. Said with no other name read well."""
+    if named and named[0].score >= LOOSE:
+        return None
+    for i, tok in enumerate(toks):
+        found = re.fullmatch(r"([a-z]{2,5})(\d{1,3}[a-z]?)?", tok)
+        if not found:
+            continue
+        letters, number = found.groups()
+        if number is None and i + 1 < len(toks) and re.fullmatch(r"\d{1,3}[a-z]?", toks[i + 1]):
+            number = toks[i + 1]
+        forms = kb.names.numbered.get(letters) or {}
+        known = {_type_of(n) for n in forms}
+        if not number or len(forms) < 3 or {_type_of(number), _type_of(number.rstrip("abcdefgh"))} & known:
+            continue
+        entities = [kb.entities[e] for e in forms.values()]
+        families = Counter(re.split(r"\s+(?:de\s+)?type\b", e["name"], maxsplit=1, flags=re.I)[0]
+                           for e in entities if re.search(r"\btype\b", e["name"], flags=re.I))
+        if not families:
+            continue
+        family, count = families.most_common(1)[0]
+        if count < 3:
+            continue
+        firsts = [(e["filieres"] or [None])[0] for e in entities if e["name"].startswith(family)]
+        leads = tuple(sorted(dict.fromkeys(firsts), key=lambda f: -firsts.count(f)))
+        if None in leads or len(leads) > 3:
+            continue
+        return family, number.upper() if number in _ROMAN else number, leads
+    return None
 
 
 def _diagnosis_before(toks: list[str], m: Mention, first: Mention | None = None) -> bool:
@@ -1180,6 +1228,8 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     top = cancer[0]
     if disease and disease[0].strong and disease[0].weight >= DISEASE_FIRST and disease[0].weight > top.weight:
         return []   # "tumeur de l'hypophyse (…) changé de pointure": signs of a disease, heavier
+    if _cancer_only_denied(res.keys):
+        return []   # "ganglions gonflés, sueurs la nuit, mais la biopsie dit que c'est pas un cancer"
     # (said in words, or in lay words: "une boule devant l'oreille qui grossit depuis des années")
     joined = f" {' '.join(res.keys)} "
     said = _cancer_said(res.keys, joined, age)
@@ -1202,7 +1252,11 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
         return cancer
     # two signs of a network that are signs of no disease ("après un accouchement", "bêta-HCG très élevés")
     of_diseases = {m.span for e in disease for m in e.signs}
-    own = [m for m in top.signs if m.span not in of_diseases]
+    # (nor the name of a disease said, which a cancer may follow: "un Gougerot-Sjögren juvénile
+    # avec des parotidites" is the disease, not its lymphoma)
+    named = [m.span for m in res.mentions if m.kind == "disease" and m.score >= 85 and m.label_kind not in ("described", "signs")]
+    own = [m for m in top.signs if m.span not in of_diseases
+           and not any(a <= m.span[0] and m.span[1] <= b for a, b in named)]
     # (against the organ said, only strong signs lead: "une tumeur qui ronge l'os derrière l'oreille")
     if (top.strong or (len(own) >= 2 and agrees)) and top.weight >= heaviest:
         return cancer

@@ -1154,3 +1154,31 @@ def test_an_organ_alone_is_no_diseases_name(kb):
 
 def test_the_adjective_of_a_disease_names_it(kb):
     assert orient("ma fille est phenylcetonurique, régime depuis la naissance", kb).matches[0]["name"] == "Phénylcétonurie"
+
+
+def test_a_numbered_form_the_base_lacks_gets_its_familys_filiere(kb):
+    # SCA1, SCA2, SCA3... are in the base, not SCA40: still a spinocerebellar ataxia, said as such
+    o = orient("on vient de trouver une SCA40 chez mon père", kb)
+    assert not o.ambiguous and [f["acronym"] for f in o.filieres] == ["BRAIN-TEAM"]
+    assert o.matches[0]["type_said"] == "40" and "Je ne connais pas le type 40" in o.notes[0]
+    assert orient("SCA3", kb).matches[0]["name"] == "Ataxie spinocérébelleuse de type 3"
+
+
+def test_an_abbreviation_is_not_hidden_by_a_gene_form_read_without_its_gene(kb):
+    # "SLA familiale liée au gène X" is ALS, not the C9orf72 form read from "SLA (…) liée"
+    o = orient("mon oncle a une SLA familiale liée au gène KIF5A", kb)
+    assert o.matches[0]["name"] == "Sclérose latérale amyotrophique" and o.filieres[0]["acronym"] == "FILSLAN"
+
+
+def test_a_disease_named_is_not_the_sign_of_a_cancer_it_may_lead_to(kb):
+    o = orient("mon fils de 9 ans a un Gougerot-Sjögren juvénile avec des parotidites", kb)
+    assert o.kind == "disease" and o.filieres[0]["acronym"] == "FAI2R" and not o.cancer_networks
+
+
+def test_signs_of_a_cancer_said_not_to_be_one_lead_to_no_network(kb):
+    o = orient("gros ganglions partout, fièvre, sueurs la nuit, mais la biopsie dit que ce n'est pas un cancer", kb)
+    assert not o.cancer_networks
+    # a cancer only thought of is still a lead, and "pas un cancer qui donne des métastases" denies a kind
+    thought = ("mon fils de 20 ans a un ganglion dans le cou depuis 2 mois, il se gratte partout la nuit et transpire, "
+               "le scanner montre d'autres ganglions dans le thorax, l'hémato pense à un cancer des ganglions")
+    assert [n["acronym"] for n in orient(thought, kb).cancer_networks] == ["LYMPHOPATH"]
