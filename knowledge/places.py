@@ -15,8 +15,8 @@ _DEPT_CUE = re.compile(
     r"(?<!\d )\b(?:departement|dept|dpt|dep|dans le|ds le|du|le|au|en|sur le)\s+(\d{2,3}|2 ?a|2 ?b)\b(?!\s*(?:ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%))"
     # ("passée du 42 au 45": a range, a shoe size, neither number a département)
     r"(?!\s*au\s+\d)"
-    # ("un déficit en 11 bêta hydroxylase", "en 17-alpha-hydroxylase": an enzyme, not the Aude)
-    r"(?!\s*-?\s*(?:alpha|beta|hydroxylase|hydroxy)\b)")
+    # ("un déficit en 11 bêta hydroxylase", "en 17-alpha-hydroxylase", "en 17,20-lyase": an enzyme, not the Aude)
+    r"(?!\s*(?:\d{1,2}\s*)?-?\s*(?:alpha|beta|hydroxylase|hydroxy|lyase|desmolase|reductase)\b)")
 _DEPT_ALONE = re.compile(r"^(?:le |dans le |ds le |du )?(\d{2,3}|2 ?a|2 ?b)$")
 # "deux bouts de chromosomes en moins, le 1 et le 19": chromosomes, not a département
 _CHROMOSOMES = re.compile(r"\b(?:chromosomes?|caryotype|(?:micro)?deletion|duplication|trisomie|monosomie|translocation|"

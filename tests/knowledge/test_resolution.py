@@ -217,6 +217,7 @@ def test_places_outside_the_french_system_are_said_so(kb, text, name):
     "ma pointure est passée du 42 au 45 à 40 ans",           # a range of sizes, no département
     "HCS par déficit en 11 bêta hydroxylase",                # an enzyme, not the Aude
     "le diagnostic est un déficit en 17-alpha-hydroxylase",  # nor the Charente-Maritime
+    "un déficit en 17,20-lyase chez notre fille",            # nor with its second number
     "la croûte a creusé un trou jusqu'au cartilage",         # a verb, not the Creuse
     "l'IRM montre trop de petits plis sur le cortex",        # not Corte
 ])
