@@ -189,15 +189,15 @@ def _persons_in(label: str) -> frozenset[str]:
 _NUMBERED = re.compile(r"([a-z]{2,5})(\d{1,3}[a-z]?)")
 
 
+_LINK_WORDS = frozenset(("lie", "liee", "lies", "liees", "type", "forme"))
+
+
 def _own_words_unread(m: Mention, beginning: str) -> bool:
     """None of the words a name has after its beginning ("C9orf72" in "SLA liée à C9orf72") is in
     what was read."""
     own = [t for t in tokens(m.label)[len(tokens(beginning)):] if t not in STOPWORDS and t not in _LINK_WORDS]
     read = m.matched.split()
     return bool(own) and not any(fuzz.ratio(t, r) >= 80 for t in own for r in read)
-
-
-_LINK_WORDS = frozenset(("lie", "liee", "lies", "liees", "type", "forme"))
 
 
 def _begins_with(longer: str, shorter: str) -> bool:

@@ -782,7 +782,7 @@ def _of_the_type_said(toks: list[str], close: list[Mention]) -> Mention | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> tuple[str, str, str] | None:
+def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> tuple[str, str, tuple[str, ...]] | None:
     """"ataxie spinocérébelleuse de type 44": a type that no name of the base has, of a family
     whose close forms are followed by one filière, or by two or three. Asking which of types 1, 2
     or 3 it is would offer only wrong answers; the family's filières are still sound leads."""
@@ -796,15 +796,25 @@ def _type_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> t
     if said is None or any({said, said.rstrip("abcdefgh")} & _types(m.label) for m in named):
         return None
     close = [m for m in named if top.score - m.score < CLOSE and m.kind == "disease"]
-    firsts = [(kb.entities[m.entity_id]["filieres"] or [None])[0] for m in close]
-    # (forms followed by two or three filières: each is a lead, the one of most forms first)
-    leads = tuple(sorted(dict.fromkeys(firsts), key=lambda f: -firsts.count(f)))
-    if None in leads or len(leads) > 3:
+    leads = _leads([kb.entities[m.entity_id] for m in close])
+    if not leads:
         return None
     name = kb.entities[top.entity_id]["name"]   # the French name when it gives the type
-    family = re.split(r"\s+(?:de\s+)?type\b", name if re.search(r"\btype\b", name) else top.label,
-                      maxsplit=1, flags=re.I)[0]
+    family = _family_of(name if re.search(r"\btype\b", name) else top.label)
     return family, word.upper() if word in _ROMAN else word, leads
+
+
+def _leads(forms: list[dict]) -> tuple[str, ...]:
+    """The first filières of a family's forms, the one of most forms first; none when a form has
+    none or when they go to more than three (forms followed by two or three filières: each is a lead)."""
+    firsts = [(e["filieres"] or [None])[0] for e in forms]
+    leads = tuple(sorted(dict.fromkeys(firsts), key=lambda f: -firsts.count(f)))
+    return () if None in leads or len(leads) > 3 else leads
+
+
+def _family_of(name: str) -> str:
+    """ "Ataxie spinocérébelleuse de type 3": "Ataxie spinocérébelleuse"."""
+    return re.split(r"\s+(?:de\s+)?type\b", name, maxsplit=1, flags=re.I)[0]
 
 
 def _number_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> tuple[str, str, tuple[str, ...]] | None:
@@ -824,16 +834,12 @@ def _number_unknown(kb: KnowledgeBase, toks: list[str], named: list[Mention]) ->
         if not number or len(forms) < 3 or {_type_of(number), _type_of(number.rstrip("abcdefgh"))} & known:
             continue
         entities = [kb.entities[e] for e in forms.values()]
-        families = Counter(re.split(r"\s+(?:de\s+)?type\b", e["name"], maxsplit=1, flags=re.I)[0]
-                           for e in entities if re.search(r"\btype\b", e["name"], flags=re.I))
+        families = Counter(_family_of(e["name"]) for e in entities if re.search(r"\btype\b", e["name"], flags=re.I))
         if not families:
             continue
         family, count = families.most_common(1)[0]
-        if count < 3:
-            continue
-        firsts = [(e["filieres"] or [None])[0] for e in entities if e["name"].startswith(family)]
-        leads = tuple(sorted(dict.fromkeys(firsts), key=lambda f: -firsts.count(f)))
-        if None in leads or len(leads) > 3:
+        leads = _leads([e for e in entities if e["name"].startswith(family)]) if count >= 3 else ()
+        if not leads:
             continue
         return family, number.upper() if number in _ROMAN else number, leads
     return None
