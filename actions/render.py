@@ -58,12 +58,17 @@ def filiere_line(f: dict) -> str:
     return line
 
 
+def _in_sentence(name: str) -> str:
+    """A name as it reads inside a sentence: "Ataxie spinocérébelleuse" -> "ataxie spinocérébelleuse"."""
+    return name[0].lower() + name[1:]
+
+
 def understood(o: dict) -> str:
     m = o["matches"][0]
     if m.get("type_said"):
-        return f"J'ai compris : {m['name'][0].lower() + m['name'][1:]}, de type {m['type_said']}."
+        return f"J'ai compris : {_in_sentence(m['name'])}, de type {m['type_said']}."
     if m.get("family"):
-        return (f"J'ai compris : {m['name'][0].lower() + m['name'][1:]}, sans le type précis. Si un compte rendu "
+        return (f"J'ai compris : {_in_sentence(m['name'])}, sans le type précis. Si un compte rendu "
                 "donne ce type, écrivez-le-moi : la réponse peut alors être plus précise.")
     return f"J'ai compris : {m['name']}."
 
@@ -183,7 +188,7 @@ def place_messages(o: dict) -> list[dict[str, Any]]:
 def lead_kept(o: dict) -> str:
     """After a place, the filière or network of an answer that had no disease entity behind it."""
     m = o["matches"][0]
-    name = m["name"][0].lower() + m["name"][1:]
+    name = _in_sentence(m["name"])
     said = f"{name}, de type {m['type_said']}" if m.get("type_said") else name
     if o["filieres"]:
         names = " et ".join(f"la filière {f['display']}" for f in o["filieres"])
