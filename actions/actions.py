@@ -216,7 +216,9 @@ class ActionNearby(Action):
         lead = None if subject else _lead_without_entity(tracker)
         _send(dispatcher, render.place_messages(o))
         if lead:
-            dispatcher.utter_message(text=render.lead_kept(_with_place(lead, o)))
+            kept = _with_place(lead, o)
+            dispatcher.utter_message(text=render.lead_kept(kept))
+            return [SlotSet("last_orientation", kept)]   # so that the summary holds the place
         return []
 
 

@@ -243,8 +243,10 @@ def test_a_place_after_a_cancer_named_by_its_organ_keeps_the_probable_network():
     msgs, text, _ = run(A.ActionPlace, "dans le 59", "inform_place", slots)
     assert "Hauts-de-France" in text and "NETMESO" in text and "probable" in text
     assert not any(m.get("response") == "utter_ask_what" for m in msgs)
-    _, text, _ = run(A.ActionNearby, "", "ask_nearby", {**slots, "place_text": "dans le 59"})
+    _, text, events = run(A.ActionNearby, "", "ask_nearby", {**slots, "place_text": "dans le 59"})
     assert "Hauts-de-France" in text and "NETMESO" in text
+    summary = A.render.summary_text(events["last_orientation"])
+    assert "NETMESO" in summary and "Hauts-de-France" in summary
 
 
 def test_a_place_after_symptoms_only_still_asks_for_the_disease():
