@@ -213,6 +213,8 @@ def _hyphen_pairs(text: str) -> set[tuple[str, str]]:
 _PERSONS_JOINED = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,})-([A-ZÀ-Ý][a-zà-ÿ]{2,})")
 _PROPER = re.compile(r"(?<=[\s'’-])[A-ZÀ-Ý][a-zà-ÿ]{2,}")   # a capitalised word after the first: a person's name
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")   # "S.L.A." -> "SLA"
+# an abbreviation and its type said apart: "MPS de type 2" for "MPS 2", "CMT type 2A" for "CMT2A"
+_ABBR_TYPE = re.compile(r"\b([A-Z][A-Z]{1,5})\s+(?:de\s+|du\s+)?[Tt]ype\s+(\d{1,2}[A-Za-z]?|[IVX]{1,4}[A-Za-z]?)\b")
 
 
 # French paperwork that shares a disease's abbreviation: "reconnu en ALD" (affection de longue
@@ -698,6 +700,16 @@ class NameIndex:
         return out, fixed
 
     # -- passes 2 and 3 -------------------------------------------------------------
+    def typed_abbreviations(self, text: str) -> str:
+        """ "MPS de type 2" written as the abbreviation of that type when the base knows it ("MPS 2"),
+        so that it is read as that type, not as a family the base does not name."""
+        def typed(m: re.Match) -> str:
+            for joined in (f"{m.group(1)} {m.group(2)}", f"{m.group(1)}{m.group(2)}"):
+                if any(self.labels[i][2] == "abbreviations" for i in self.exact.get(" ".join(self.repair(tokens(joined))[0]), ())):
+                    return joined
+            return m.group(0)
+        return _ABBR_TYPE.sub(typed, text) if "ype" in text else text
+
     def find(self, text: str, limit: int = 10) -> list[Mention]:
         text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text[:5000])
         raw = tokens(text)[:MAX_TOKENS]
@@ -751,6 +763,9 @@ class NameIndex:
                         # is no CORD); "reconnu en ALD", "un PAI pour l'école": paperwork, not a disease
                         continue
                     offer(idx, 100.0, start, start + size)
+        # (a message written all in capitals says no abbreviation by them)
+        acronyms = {fold(c) for c in _CAPS.findall(text[:2000])} \
+            if sum(c.islower() for c in text[:2000]) > sum(c.isupper() for c in text[:2000]) else set()
         for caps in _CAPS.findall(text[:2000]):
             k = fold(caps)
             if k in self.caps_only and k in raw:
@@ -841,6 +856,8 @@ class NameIndex:
                     continue   # "une tumeur au rein droit (…) deux gènes collés" is not "tumeurs des deux reins"
                 if not self.for_signs and self._other_person_named(idx, seq, where, eponym):
                     continue   # "syndrome de Troyer (…) les jambes raides" is not "syndrome de Rett"
+                if not self.for_signs and any(raw[where[t][0]] in acronyms and raw[where[t][0]] not in key.split() for t in present):
+                    continue   # capitals are an abbreviation, read as written: "syndrome de MAS" is not "syndrome de Mast"
                 spread = max(0, (end - start) - len(content) - 1)
                 if self.for_signs and spread:
                     # "les os de ma fille sont tout blancs": whose they are is not a word between

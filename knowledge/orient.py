@@ -277,9 +277,17 @@ def age_said(text: str) -> str | None:
     return "adult" if adult else None
 
 
+def _adult_form(res: Resolution, best: Mention) -> Mention:
+    """A child's tumour named for an adult: its adult form when the base has one, read from the
+    same words ("mon mari de 50 ans a un néphroblastome": the nephroblastoma of the adult)."""
+    return next((m for m in res.mentions if m.kind == "cancer" and m.span == best.span and m.score >= MATCH_MIN
+                 and "adulte" in fold(m.name).split()), best)
+
+
 def childhood_only(entity: dict) -> bool:
+    """A tumour of young children only (not its adult form, which the same network reviews)."""
     networks = set(entity.get("networks") or [])
-    return bool(networks) and networks <= CHILDHOOD_ONLY
+    return bool(networks) and networks <= CHILDHOOD_ONLY and "adulte" not in fold(entity["name"]).split()
 
 
 def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
@@ -687,6 +695,7 @@ def resolve(text: str, kb: KnowledgeBase | None = None) -> Resolution:
 
 def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
     """The resolution of a text whose lab results are already said in words."""
+    text = kb.names.typed_abbreviations(text)
     found = kb.names.find(text)
     mentions = [m for m in found if m.label_kind != "described"]
     place = kb.places.find(text)
@@ -1403,6 +1412,8 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
     settled = _tie_broken(kb, res, disease_signs + cancer_evidence, site) if entity_id is None else None
     if chosen is None and not res.unknown_type and (settled or (res.best and not res.ambiguous)):
         best = settled or _named_and_described(res, disease_signs, disease_first) or res.best
+        if grown and best.kind == "cancer" and childhood_only(kb.entities[best.entity_id]):
+            best = _adult_form(res, best)
         chosen = kb.entities[best.entity_id]
         # (two capitals are a loose reading too: "LH FSH effondrées" is a hormone, not Hodgkin)
         # (and a cancer's lay description read less than word for word: "bouffées de chaleur,

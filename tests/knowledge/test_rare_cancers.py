@@ -174,3 +174,13 @@ def test_a_lymphoma_without_its_organ_is_named_plainly(kb):
 def test_a_disease_that_is_also_a_rare_tumour_gives_both(kb):
     o = orient("mon frère de 40 ans a un craniopharyngiome qui récidive", kb)
     assert [f["acronym"] for f in o.filieres] == ["FIRENDO"] and networks(o) == ["RENOCLIP-LOC"]
+
+
+def test_a_childs_tumour_named_for_an_adult_is_its_adult_form(kb):
+    # the adult's nephroblastoma is also reviewed by the kidney network; a neuroblastoma in an adult
+    # keeps its network rather than getting no answer at all
+    o = orient("mon mari a 50 ans et on lui a trouvé un néphroblastome", kb)
+    assert o.matches[0]["name"] == "Néphroblastome de l'adulte" and networks(o) == ["MASTERBLAST", "CARARE"]
+    o = orient("ma femme de 40 ans a un neuroblastome", kb)
+    assert o.kind == "cancer" and networks(o) == ["MASTERBLAST"]
+    assert orient("mon fils de 3 ans a un néphroblastome", kb).matches[0]["name"] == "Néphroblastome"

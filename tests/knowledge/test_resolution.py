@@ -1183,3 +1183,22 @@ def test_signs_of_a_cancer_said_not_to_be_one_lead_to_no_network(kb):
     thought = ("mon fils de 20 ans a un ganglion dans le cou depuis 2 mois, il se gratte partout la nuit et transpire, "
                "le scanner montre d'autres ganglions dans le thorax, l'hémato pense à un cancer des ganglions")
     assert [n["acronym"] for n in orient(thought, kb).cancer_networks] == ["LYMPHOPATH"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("mon fils a une MPS de type 2", "Mucopolysaccharidose de type II"),
+    ("MPS type III chez notre fille", "Mucopolysaccharidose de type III"),
+    ("ma femme a une NF type 1", "Neurofibromatose de type 1"),
+    ("CMT type 2A dans la famille", "Maladie de Charcot-Marie-Tooth de type 2A"),
+    ("mon père a une SCA de type 3", "Ataxie spinocérébelleuse de type 3"),
+])
+def test_an_abbreviation_and_its_type_said_apart_name_that_type(kb, text, name):
+    # "MPS de type 2" is "MPS 2": the abbreviation of the family alone names nothing in the base
+    assert orient(text, kb).matches[0]["name"] == name
+
+
+def test_capitals_are_an_abbreviation_not_a_word_that_sounds_the_same(kb):
+    # "syndrome de MAS" is McCune-Albright's abbreviation, not "syndrome de Mast" (a spastic paraplegia)
+    o = orient("syndrome de MAS, dysplasie fibreuse du fémur et puberté précoce à 5 ans", kb)
+    assert o.matches[0]["name"] == "Syndrome de McCune-Albright"
+    assert orient("syndrome de Mast", kb).matches[0]["name"] == "Paraplégie spastique héréditaire de type 21"
