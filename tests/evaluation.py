@@ -82,6 +82,8 @@ HOLDOUT68 = Path(__file__).parent / "holdout68"  # written 2026-12-06 (twenty-se
 HOLDOUT69 = Path(__file__).parent / "holdout69"  # written 2026-12-06 (twenty-seventh session, second set), measured once at its end
 HOLDOUT70 = Path(__file__).parent / "holdout70"  # written 2026-12-06 (twenty-eighth session, first set), measured once at its end
 HOLDOUT71 = Path(__file__).parent / "holdout71"  # written 2026-12-06 (twenty-eighth session, second set), measured once at its end
+HOLDOUT72 = Path(__file__).parent / "holdout72"  # written 2026-12-06 (twenty-ninth session, first set), measured once at its end
+HOLDOUT73 = Path(__file__).parent / "holdout73"  # written 2026-12-06 (twenty-ninth session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -104,7 +106,7 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout60": HOLDOUT60, "holdout61": HOLDOUT61,
            "holdout62": HOLDOUT62, "holdout63": HOLDOUT63, "holdout64": HOLDOUT64, "holdout65": HOLDOUT65,
            "holdout66": HOLDOUT66, "holdout67": HOLDOUT67, "holdout68": HOLDOUT68, "holdout69": HOLDOUT69,
-           "holdout70": HOLDOUT70, "holdout71": HOLDOUT71}
+           "holdout70": HOLDOUT70, "holdout71": HOLDOUT71, "holdout72": HOLDOUT72, "holdout73": HOLDOUT73}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
