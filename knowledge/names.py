@@ -763,10 +763,11 @@ class NameIndex:
                         # is no CORD); "reconnu en ALD", "un PAI pour l'école": paperwork, not a disease
                         continue
                     offer(idx, 100.0, start, start + size)
+        in_capitals = _CAPS.findall(text[:2000])
         # (a message written all in capitals says no abbreviation by them)
-        acronyms = {fold(c) for c in _CAPS.findall(text[:2000])} \
+        acronyms = {fold(c) for c in in_capitals} \
             if sum(c.islower() for c in text[:2000]) > sum(c.isupper() for c in text[:2000]) else set()
-        for caps in _CAPS.findall(text[:2000]):
+        for caps in in_capitals:
             k = fold(caps)
             if k in self.caps_only and k in raw:
                 pos = raw.index(k)

@@ -281,13 +281,17 @@ def _adult_form(res: Resolution, best: Mention) -> Mention:
     """A child's tumour named for an adult: its adult form when the base has one, read from the
     same words ("mon mari de 50 ans a un néphroblastome": the nephroblastoma of the adult)."""
     return next((m for m in res.mentions if m.kind == "cancer" and m.span == best.span and m.score >= MATCH_MIN
-                 and "adulte" in fold(m.name).split()), best)
+                 and _of_adults(m.name)), best)
+
+
+def _of_adults(name: str) -> bool:
+    return "adulte" in fold(name).split()
 
 
 def childhood_only(entity: dict) -> bool:
     """A tumour of young children only (not its adult form, which the same network reviews)."""
     networks = set(entity.get("networks") or [])
-    return bool(networks) and networks <= CHILDHOOD_ONLY and "adulte" not in fold(entity["name"]).split()
+    return bool(networks) and networks <= CHILDHOOD_ONLY and not _of_adults(entity["name"])
 
 
 def _cancer_said(toks: list[str], joined: str, age: str | None) -> bool:
