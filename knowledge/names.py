@@ -383,8 +383,10 @@ class NameIndex:
         self.imported_only = imported_words - set(surface)
         # the most common spelling of each sound, to repair a misspelt token
         self.spelling: dict[str, str] = {}
+        self.homophones: dict[str, list[str]] = defaultdict(list)
         for t, _ in surface.most_common():
             self.spelling.setdefault(sound(t), t)
+            self.homophones[sound(t)].append(t)
         # Typos rarely touch the first letter: candidates are bucketed by (first letter, length).
         by_len: dict[tuple[str, int], list[str]] = defaultdict(list)
         for t in surface:
@@ -525,6 +527,9 @@ class NameIndex:
                 return hard
         pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())] if n >= 5 else []
         by_sound = self.spelling.get(sound(tok))
+        if by_sound and abs(len(by_sound) - len(tok)) <= 3:
+            # of the words that sound alike, the one spelt nearest ("disemine" is "dissemine", not "disseminee")
+            by_sound = min(self.homophones[sound(tok)], key=lambda w: OSA.distance(tok, w))
         if by_sound in self.symbol_spellings and n <= 4:
             by_sound = None   # a short word is never a gene symbol it sounds like: "IgM" is no "IGHM"
         if by_sound and abs(len(by_sound) - len(tok)) <= 3 and len(sound(tok)) >= 3:
@@ -734,7 +739,19 @@ class NameIndex:
                 score -= 3 if score >= 100 else 8
             slot = (eid, lkind == "described")   # a description of a disease's signs never hides its name
             m = best.get(slot)
-            if m is None or (score, -LABEL_PRIORITY.get(lkind, 5)) > (m.score, -LABEL_PRIORITY.get(m.label_kind, 5)):
+            # a whole name read with a typo repaired is what was said, not a shorter name of the same
+            # entity read inside it: "lupus érythémateux disséminné" is more than "lupus"
+            # (read as well as the shorter name: the entity is read word for word either way)
+            wider = False
+            if m is not None and not self.for_signs:
+                if score >= 90.0 and start <= m.span[0] and m.span[1] <= end and end - start > m.span[1] - m.span[0]:
+                    score, wider = max(score, m.score), True
+                elif m.score >= 90.0 and m.span[0] <= start and end <= m.span[1] and m.span[1] - m.span[0] > end - start:
+                    if score > m.score:
+                        best[slot] = Mention(m.entity_id, m.kind, m.name, round(score, 1), m.label, m.label_kind,
+                                             m.matched, m.corrections, m.span)
+                    return
+            if m is None or wider or (score, -LABEL_PRIORITY.get(lkind, 5)) > (m.score, -LABEL_PRIORITY.get(m.label_kind, 5)):
                 best[slot] = Mention(eid, ent["kind"], ent["name"], round(score, 1), label, lkind,
                                     " ".join(raw[start:end]), corr, (start, end))
 
@@ -980,6 +997,15 @@ class NameIndex:
                      and o.kind == m.kind and not _NEGATION.search(" ".join(raw[o.span[0]:o.span[1]]))
                      and not (o.label_kind in LAY and o.score < 100 <= m.score and m.label_kind not in LAY)))
             for o in found)]
+        # an abbreviation two names share stands for the one also read by its name: "CAK (carcinome
+        # adénoïde kystique) du palais" is the salivary gland's, not the cervix's
+        read_by_name = {m.entity_id for m in found if m.label_kind != "abbreviations" and m.score >= 90.0}
+        def shared_and_named(m: Mention) -> bool:
+            if m.label_kind != "abbreviations" or m.entity_id in read_by_name:
+                return False
+            owners = {self.labels[i][0] for i in self.exact.get(" ".join(seq[m.span[0]:m.span[1]]), ())}
+            return len(owners) > 1 and bool(owners & read_by_name)
+        found = [m for m in found if not shared_and_named(m)]
         # A family ("lymphome", "sarcome") is what was said only when nothing more precise was:
         # "lymphome ... de Hodgkin" is Hodgkin's lymphoma, "mésothéliome" alone stays the family.
         def precise_beyond(family: Mention) -> bool:

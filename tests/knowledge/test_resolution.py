@@ -1202,3 +1202,25 @@ def test_capitals_are_an_abbreviation_not_a_word_that_sounds_the_same(kb):
     o = orient("syndrome de MAS, dysplasie fibreuse du fémur et puberté précoce à 5 ans", kb)
     assert o.matches[0]["name"] == "Syndrome de McCune-Albright"
     assert orient("syndrome de Mast", kb).matches[0]["name"] == "Paraplégie spastique héréditaire de type 21"
+
+
+@pytest.mark.parametrize("text", ["ma soeur a un lupus erythemateux disemine", "lupus érythémateux disséminné depuis 2 ans"])
+def test_a_whole_name_with_a_typo_is_more_than_a_shorter_name_read_inside_it(kb, text):
+    # "lupus" alone would be hidden by the other lupus forms read on "lupus érythémateux"
+    o = orient(text, kb)
+    assert o.matches[0]["name"] == "Lupus systémique" and not o.ambiguous
+    assert [f["acronym"] for f in o.filieres][:1] == ["FAI2R"]
+
+
+def test_a_typo_is_repaired_into_the_nearest_of_the_words_that_sound_alike(kb):
+    o = orient("lupus erythemateux disemine", kb)
+    assert o.matches[0]["corrections"] == [["disemine", "dissemine"]]
+
+
+def test_an_abbreviation_two_names_share_stands_for_the_one_read_by_its_name(kb):
+    # CAK is the adenoid cystic carcinoma's, of the salivary glands and of the cervix
+    palate = orient("CAK (carcinome adénoïde kystique) du palais chez ma tante", kb)
+    assert [n["acronym"] for n in palate.cancer_networks] == ["REFCOR"]
+    cervix = orient("CAK (carcinome adénoïde kystique du col de l'utérus)", kb)
+    assert [n["acronym"] for n in cervix.cancer_networks][:1] == ["TMRG"]
+    assert orient("CAK", kb).ambiguous
