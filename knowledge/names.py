@@ -537,7 +537,11 @@ class NameIndex:
                 return by_sound
             # a homophone spelt far apart ("oculair" -> "occulte"): one wrong letter is nearer
             close = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=92)
-            return close[0] if close else by_sound
+            if close:
+                return close[0]
+            # (a sound key cut short by its silent ending: "atrseie" is "atresie", not "attr")
+            near = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=84) if fuzz.ratio(tok, by_sound) < 60 else None
+            return near[0] if near else by_sound
         if n < 5:
             return self._one_swap(tok) if n == 4 else None   # "loyes" for "Loeys"
         close = process.extract(tok, pool, scorer=fuzz.ratio, score_cutoff=80 if n >= 10 else 82, limit=5)

@@ -1224,3 +1224,9 @@ def test_an_abbreviation_two_names_share_stands_for_the_one_read_by_its_name(kb)
     cervix = orient("CAK (carcinome adénoïde kystique du col de l'utérus)", kb)
     assert [n["acronym"] for n in cervix.cancer_networks][:1] == ["TMRG"]
     assert orient("CAK", kb).ambiguous
+
+
+def test_a_sound_key_cut_short_does_not_repair_a_long_word_into_a_short_one(kb):
+    # "atrséie" sounds like "atr" once its ending is dropped; it is "atrésie", not the gene ATTR
+    o = orient("on a diagnostiqué une atrséie du côlon à ma mère, quelle filière ?", kb)
+    assert o.matches[0]["name"] == "Atrésie colique" and o.matches[0]["corrections"] == [["atrseie", "atresie"]]
