@@ -84,6 +84,8 @@ HOLDOUT70 = Path(__file__).parent / "holdout70"  # written 2026-12-06 (twenty-ei
 HOLDOUT71 = Path(__file__).parent / "holdout71"  # written 2026-12-06 (twenty-eighth session, second set), measured once at its end
 HOLDOUT72 = Path(__file__).parent / "holdout72"  # written 2026-12-06 (twenty-ninth session, first set), measured once at its end
 HOLDOUT73 = Path(__file__).parent / "holdout73"  # written 2026-12-06 (twenty-ninth session, second set), measured once at its end
+HOLDOUT74 = Path(__file__).parent / "holdout74"  # written 2026-12-06 (thirtieth session, first set), measured once at its end
+HOLDOUT75 = Path(__file__).parent / "holdout75"  # written 2026-12-06 (thirtieth session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -106,7 +108,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout60": HOLDOUT60, "holdout61": HOLDOUT61,
            "holdout62": HOLDOUT62, "holdout63": HOLDOUT63, "holdout64": HOLDOUT64, "holdout65": HOLDOUT65,
            "holdout66": HOLDOUT66, "holdout67": HOLDOUT67, "holdout68": HOLDOUT68, "holdout69": HOLDOUT69,
-           "holdout70": HOLDOUT70, "holdout71": HOLDOUT71, "holdout72": HOLDOUT72, "holdout73": HOLDOUT73}
+           "holdout70": HOLDOUT70, "holdout71": HOLDOUT71, "holdout72": HOLDOUT72, "holdout73": HOLDOUT73,
+           "holdout74": HOLDOUT74, "holdout75": HOLDOUT75}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
