@@ -22,6 +22,7 @@ shell: train
 bench: train
 	.venv/bin/python -m bench.resolution --orphanet ../shared/data
 	.venv/bin/python -m bench.build --orphanet ../shared/data
+	.venv/bin/python -m bench.typos
 	PYTHONPATH=. .venv/bin/python -m bench.rest_latency
 
 crossval: kb
