@@ -17,11 +17,11 @@ import json
 import random
 import re
 import sqlite3
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import knowledge
+from knowledge.text import plain
 
 OUT = Path(__file__).parent / "results"
 # written as it sounds ("ph" for "f"), a double letter single, a letter dropped, two letters
@@ -34,10 +34,6 @@ NEIGHBOURS = dict(zip(KEYS, ["zq", "ae", "rz", "te", "yr", "ut", "iy", "oi", "pu
                              "jg", "kh", "lj", "mk", "l", "xs", "cw", "vx", "bc", "nv", "b"]))
 OPERATIONS = ("sound", "double", "dropped", "swapped", "neighbour", "two")
 FRAMES = ["{x}", "mon fils a {x}", "on a diagnostiqué {x} à ma mère, quelle filière ?", "je suis atteinte d'une {x}"]
-
-
-def unaccented(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
 def misspelt(rnd: random.Random, name: str, how: str) -> str | None:
@@ -66,7 +62,7 @@ def misspelt(rnd: random.Random, name: str, how: str) -> str | None:
         new = word[:i] + word[i + 1] + word[i] + word[i + 2:]
     elif how == "neighbour":
         i = rnd.randrange(1, len(word) - 1)
-        key = unaccented(word[i])
+        key = plain(word[i])
         if key not in NEIGHBOURS:
             return None
         new = word[:i] + rnd.choice(NEIGHBOURS[key]) + word[i + 1:]
@@ -103,7 +99,7 @@ def measure(kb, limit: int | None) -> dict:
             typo = misspelt(rnd, label.lower(), how)
             if not typo or typo == label.lower():
                 continue
-            text = frame.format(x=unaccented(typo) if rnd.random() < 0.5 else typo)
+            text = frame.format(x=plain(typo) if rnd.random() < 0.5 else typo)
             tried[how] += 1
             read[how] += first_filiere(kb, text) == wanted
         if limit and len(done) >= limit:

@@ -16,7 +16,7 @@ import math
 import os
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -381,12 +381,11 @@ class NameIndex:
         # message is not a word split in two
         self.pairs = {p for l in self.labels for p in zip(l[3].split(), l[3].split()[1:])}
         self.imported_only = imported_words - set(surface)
-        # the most common spelling of each sound, to repair a misspelt token
-        self.spelling: dict[str, str] = {}
+        # the spellings of each sound, most common first, to repair a misspelt token
         self.homophones: dict[str, list[str]] = defaultdict(list)
         for t, _ in surface.most_common():
-            self.spelling.setdefault(sound(t), t)
             self.homophones[sound(t)].append(t)
+        self.spelling: dict[str, str] = {s: spelt[0] for s, spelt in self.homophones.items()}
         # Typos rarely touch the first letter: candidates are bucketed by (first letter, length).
         by_len: dict[tuple[str, int], list[str]] = defaultdict(list)
         for t in surface:
@@ -526,13 +525,14 @@ class NameIndex:
             if hard:
                 return hard
         pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())] if n >= 5 else []
-        by_sound = self.spelling.get(sound(tok))
+        heard = sound(tok)
+        by_sound = self.spelling.get(heard)
         if by_sound and abs(len(by_sound) - len(tok)) <= 3:
             # of the words that sound alike, the one spelt nearest ("disemine" is "dissemine", not "disseminee")
-            by_sound = min(self.homophones[sound(tok)], key=lambda w: OSA.distance(tok, w))
+            by_sound = min(self.homophones[heard], key=lambda w: OSA.distance(tok, w))
         if by_sound in self.symbol_spellings and n <= 4:
             by_sound = None   # a short word is never a gene symbol it sounds like: "IgM" is no "IGHM"
-        if by_sound and abs(len(by_sound) - len(tok)) <= 3 and len(sound(tok)) >= 3:
+        if by_sound and abs(len(by_sound) - len(tok)) <= 3 and len(heard) >= 3:
             if n < 7 or fuzz.ratio(tok, by_sound) >= 80:
                 return by_sound
             # a homophone spelt far apart ("oculair" -> "occulte"): one wrong letter is nearer
@@ -560,7 +560,7 @@ class NameIndex:
         best = process.extractOne(tok, pool, scorer=OSA.normalized_similarity, score_cutoff=0.8)
         if best:
             return best[0]
-        near = process.extractOne(sound(tok), self.sounds.get(sound(tok)[:1], ()), scorer=fuzz.ratio, score_cutoff=88)
+        near = process.extractOne(heard, self.sounds.get(heard[:1], ()), scorer=fuzz.ratio, score_cutoff=88)
         return self.spelling[near[0]] if near else None
 
     def _one_swap(self, tok: str) -> str | None:
@@ -752,8 +752,7 @@ class NameIndex:
                     score, wider = max(score, m.score), True
                 elif m.score >= 90.0 and m.span[0] <= start and end <= m.span[1] and m.span[1] - m.span[0] > end - start:
                     if score > m.score:
-                        best[slot] = Mention(m.entity_id, m.kind, m.name, round(score, 1), m.label, m.label_kind,
-                                             m.matched, m.corrections, m.span)
+                        best[slot] = replace(m, score=round(score, 1))
                     return
             if m is None or wider or (score, -LABEL_PRIORITY.get(lkind, 5)) > (m.score, -LABEL_PRIORITY.get(m.label_kind, 5)):
                 best[slot] = Mention(eid, ent["kind"], ent["name"], round(score, 1), label, lkind,
