@@ -270,6 +270,7 @@ class NameIndex:
         df: Counter = Counter()
         surface: Counter = Counter()
         imported_words: set[str] = set()
+        french_words: set[str] = set()
         self.spelling_entities: dict[str, set[str]] = defaultdict(set)   # per word as spelt, its diseases
         self.imported: list[bool] = []   # per label: read from the optional import, not curated
         for row in labels:
@@ -293,6 +294,8 @@ class NameIndex:
                 words = [t for t in k.split() if t not in STOPWORDS and len(t) >= 4]
                 if not self.imported[i]:
                     surface.update(words)
+                    if row["label_kind"] != "english":
+                        french_words.update(words)
                     for w in words if not signs else ():
                         self.spelling_entities[w].add(row["entity_id"])
                 else:   # known, but never the target of a repair: French typos are repaired into French names
@@ -381,6 +384,7 @@ class NameIndex:
         # message is not a word split in two
         self.pairs = {p for l in self.labels for p in zip(l[3].split(), l[3].split()[1:])}
         self.imported_only = imported_words - set(surface)
+        self.french_words = french_words   # curated words of names other than English ones
         # the spellings of each sound, most common first, to repair a misspelt token
         self.homophones: dict[str, list[str]] = defaultdict(list)
         for t, _ in surface.most_common():
@@ -412,11 +416,15 @@ class NameIndex:
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._repaired)
 
-    def _only_sounds_like(self, written: str, concept_key: str, label_key: str) -> bool:
-        """A correctly spelt French word that only sounds like the name's word ("denses", "dents")."""
-        if written not in self.common or written in label_key.split():
+    def _only_sounds_like(self, written: str, concept_key: str, label_key: str, english: bool = False) -> bool:
+        """A correctly spelt French word that only sounds like the name's word ("denses", "dents"),
+        or a word French names spell so, far from the name's spelling ("myosite" is no "myosis")."""
+        if written in label_key.split():
             return False
         word = next((w for w in label_key.split() if self.concept(w) == concept_key), written)
+        if written not in self.common:
+            # (not an English spelling of a French name: "coeliac" is "cœliaque"; nor its feminine: "intracrânienne")
+            return not english and len(written) >= 5 and written in self.french_words and fuzz.ratio(written, word) < 80
         # ("rein" for "rénale", "peau" for "cutanée": an organ and its adjective are one word)
         return EQUIVALENT.get(word, word) != EQUIVALENT.get(written, written) and verb_root(word) != verb_root(written) \
             and fuzz.ratio(written, word) < 75
@@ -703,6 +711,8 @@ class NameIndex:
                 c = self._eponym_near(s)
             if c and t in people and c not in self.person_names:
                 c = None   # a person's name is repaired into a person's name only ("Yunis" is not "immunité")
+            if c and c.endswith("ic") and not s.endswith("ic") and c[:-2] + "ique" in self.vocab:
+                c = c[:-2] + "ique"   # "thymik" is the French "thymique", not the English "thymic"
             if c and c != s:
                 fixed[i] = c
             out.append(c or s)
@@ -929,7 +939,7 @@ class NameIndex:
                 if self.rarest[idx] not in present and len(present) >= 2 and lkind not in LAY and self.entities[eid]["kind"] == "disease" and all(
                         t in self.anatomy or t in self.generic or t in self.sound_common for t in present):
                     continue   # "le poumon gauche du bébé à la naissance" is no "coronaire gauche naissant de l'artère pulmonaire"
-                if any(self._only_sounds_like(seq[where[t][0]], t, key) for t in present):
+                if any(self._only_sounds_like(seq[where[t][0]], t, key, lkind == "english") for t in present):
                     continue   # "les os trop denses" is not "les dents": a French word spelt otherwise
                 if self.proper_words[idx] and not self.proper_words[idx] & set(present):
                     continue   # "fond d'œil" is not "dystrophie du fond d'œil de Sorsby"

@@ -1230,3 +1230,21 @@ def test_a_sound_key_cut_short_does_not_repair_a_long_word_into_a_short_one(kb):
     # "atrséie" sounds like "atr" once its ending is dropped; it is "atrésie", not the gene ATTR
     o = orient("on a diagnostiqué une atrséie du côlon à ma mère, quelle filière ?", kb)
     assert o.matches[0]["name"] == "Atrésie colique" and o.matches[0]["corrections"] == [["atrseie", "atresie"]]
+
+
+def test_a_word_french_names_spell_so_is_not_a_name_that_only_sounds_like_it(kb):
+    # "myosite" sounds like "myosis" (a small pupil), but it is the word of the myositis names
+    o = orient("ma mère a une myosite", kb)
+    assert "Microcorie congénitale" not in [m["name"] for m in o.matches]
+    offered = {f for c in o.candidates for f in c["filieres"][:1]} if o.ambiguous else {f["acronym"] for f in o.filieres}
+    assert offered and offered <= {"FILNEMUS", "FAI2R"}
+    # an English spelling of a French name is still that name
+    coeliac = orient("refractory coeliac disease type 2 with aberrant intraepithelial lymphocytes", kb)
+    assert [n["acronym"] for n in coeliac.cancer_networks] == ["CELAC"]
+
+
+def test_a_french_word_typed_as_it_sounds_is_repaired_into_french_not_english(kb):
+    # "thymik" sounds like "thymic" and "thymique": the message is French
+    o = orient("carcinome thymik sarcomatoide chez mon frere", kb)
+    assert o.matches[0]["name"] == "Carcinome thymique"
+    assert [n["acronym"] for n in o.cancer_networks] == ["RYTHMIC"]
