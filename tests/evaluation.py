@@ -224,11 +224,11 @@ def evaluate_spurious_places(kb) -> dict:
         place = orient(r["message"], kb).place
         if place and place.get("region"):
             # "on déménage à Lille", "près de nantes", "depuis lille", "on est du cantal", "on habite limoges",
-            # "we live in lille", "on part pour la corse": a town the writer named is a real place
+            # "we live in lille", "on part pour la corse", "on est dans les ardennes": a town the writer named is a real place
             named = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'-]*", r["message"])}
             # ("de st nazaire" is read as "saint nazaire")
             said = {place["matched"], re.sub(r"\bsaint\b", "st", place["matched"]), re.sub(r"\bsainte\b", "ste", place["matched"])}
-            introduced = any(re.search(rf"\b(?:a|au|de|du|depuis|pres de|pres d|vers|en|dans le|dans la|sur|in|near|habite|habitons|pour la|pour le) {re.escape(m)}\b",
+            introduced = any(re.search(rf"\b(?:a|au|de|du|depuis|pres de|pres d|vers|en|dans le|dans la|dans les|sur|in|near|habite|habitons|pour la|pour le) {re.escape(m)}\b",
                                        fold(r["message"])) for m in said)
             # ("on habite a metz 57000", "conde sur noireau (14110)": a postal code written beside its town)
             postal = re.fullmatch(r"\d{2} ?\d{3}", place["matched"]) is not None and bool(place.get("commune")) \
