@@ -1252,11 +1252,15 @@ def _cancer_lead(res: Resolution, cancer: list[Evidence], disease: list[Evidence
     # (said in words, or in lay words: "une boule devant l'oreille qui grossit depuis des années")
     joined = f" {' '.join(res.keys)} "
     said = _cancer_said(res.keys, joined, age)
+    heaviest = max((e.weight for e in disease), default=0.0)   # (the strong lead may weigh less)
+    if not said and heaviest >= DISEASE_FIRST and heaviest > top.weight:
+        # no cancer said, and a disease's signs weigh more: "deux semaines après mon accouchement
+        # (…) un caillot dans la veine porte" is a thrombosis, not a tumour of the placenta
+        return []
     # a pregnancy that ended ("une fausse couche", "mon accouchement") is what tumours of the
     # placenta follow: it says the cancer as a cancer word would
     placenta = set(top.target.get("networks") or []) == {"TTG"} and after_pregnancy
     said = said or placenta
-    heaviest = max((e.weight for e in disease), default=0.0)   # (the strong lead may weigh less)
     # "la biopsie montre...": a pathologist's finding lets signs of a cancer lead when they
     # weigh more than those of any disease
     # (the haematologist says a finding for a cancer of the blood cells only: "l'hémato veut enlever

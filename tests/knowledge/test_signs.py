@@ -105,6 +105,17 @@ def test_strong_signs_of_a_disease_are_not_taken_for_a_cancer(kb):
     assert o.filieres[0]["acronym"] == "DEFISCIENCE"
 
 
+def test_heavier_signs_of_a_disease_lead_when_no_cancer_is_said(kb):
+    """After a delivery, signs of a tumour of the placenta lead only if nothing weighs more: a
+    clot in the portal vein is a thrombosis; high hCG and spots on the lungs are the placenta's."""
+    o = orient("deux semaines après mon accouchement, mal au ventre ; au scanner un caillot dans la veine "
+               "porte, foie normal", kb)
+    assert o.kind == "symptom" and not o.cancer_networks
+    assert o.filieres[0]["acronym"] == "FILFOIE"
+    o = orient("accouchée il y a 2 mois, hCG très élevés et des taches sur les poumons", kb)
+    assert o.kind == "cancer" and o.cancer_networks[0]["acronym"] == "TTG"
+
+
 def test_loose_names_in_doubt_give_way_to_strong_signs_and_no_question_is_asked(kb):
     o = orient("Des petites papules jaunes dans les plis du cou, des stries angioïdes au fond d'œil et des "
                "calcifications sur les artères, on m'a parlé d'une maladie des fibres élastiques.", kb)
