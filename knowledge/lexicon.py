@@ -30,6 +30,8 @@ EVERYDAY_CARERS = ["immunologue", "hematologue", "neurologue", "pneumologue", "c
                    "hepatologue", "allergologue", "radiologue", "pathologiste", "anatomopathologiste", "orthophoniste",
                    "kinesitherapeute", "orthoptiste", "podologue", "ergotherapeute", "neurochirurgien", "gynecologue",
                    "obstetricien", "stomatologue", "anesthesiste"]
+# Everyday short words of daily life: "je ne fais pas de muscu" is no "fibromatose musculo-aponévrotique".
+EVERYDAY_SHORT = ["muscu", "kine"]
 # Units of lab results: "45 mmol" is no misspelt "môle".
 EVERYDAY_UNITS = ["mmol", "umol", "mmhg", "mui", "ui", "mg", "ml", "dl"]
 
@@ -37,7 +39,7 @@ EVERYDAY_UNITS = ["mmol", "umol", "mmhg", "mui", "ui", "mg", "ml", "dl"]
 def common_words(limit: int = 20000) -> list[str]:
     words = _vector_words(limit)
     known = set(words)
-    return words + [w for w in EVERYDAY_BODY + EVERYDAY_CARERS + EVERYDAY_UNITS if w not in known] if words else []
+    return words + [w for w in EVERYDAY_BODY + EVERYDAY_CARERS + EVERYDAY_SHORT + EVERYDAY_UNITS if w not in known] if words else []
 
 
 def familiar_words(start: int = 20000, limit: int = 60000) -> list[str]:

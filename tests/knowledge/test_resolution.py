@@ -922,6 +922,13 @@ def test_a_lab_unit_is_no_misspelt_name(kb):
     assert o.filieres[0]["acronym"] == "MUCO-CFTR"
 
 
+def test_a_short_everyday_word_is_no_part_of_a_name(kb):
+    # "la muscu" is weight training, not the "musculo-aponévrotique" of a desmoid tumour
+    o = orient("la paroi de mon coeur fait 22 mm alors que je n'ai pas de tension et je ne fais pas de muscu", kb)
+    assert not o.cancer_networks
+    assert "Tumeur desmoïde" not in [m["name"] for m in o.matches]
+
+
 def test_a_relative_named_like_a_town_is_no_place(kb):
     # "ma belle-fille" is a daughter-in-law, not Belle-Fille in the Morbihan; the town said as a town stays one
     assert locate("ma belle-fille est enceinte de jumeaux", kb)["departement"] is None
