@@ -721,6 +721,8 @@ def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
         if any(words <= set(key(m.matched).split()) | set(m.matched.split()) for m in named) \
                 or (place.how == "fuzzy" and named):
             place = None   # "Strümpell-Lorrain", "Pierre Robin": a name's own words are not a place
+        elif place.how == "fuzzy" and any(words <= set(key(m.matched).split()) | set(m.matched.split()) for m in mentions):
+            place = None   # "petite tete, petite taille": a symptom's words a letter off a place are the symptom
     ambiguous, candidates = False, []
     if len(named) > 1:
         top = named[0]

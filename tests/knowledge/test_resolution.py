@@ -929,6 +929,12 @@ def test_a_short_everyday_word_is_no_part_of_a_name(kb):
     assert "Tumeur desmoïde" not in [m["name"] for m in o.matches]
 
 
+def test_a_symptom_a_letter_off_a_place_is_no_place(kb):
+    # "petite tete" is a small head, not Petite-Terre in Mayotte; the place said as a place stays one
+    assert orient("petite tete, petite taille, léger retard intellectuel, pas de puberté à 18 ans", kb).place is None
+    assert orient("on vit en petite terre, mon fils a une petite tête", kb).place["departement"] == "976"
+
+
 def test_a_relative_named_like_a_town_is_no_place(kb):
     # "ma belle-fille" is a daughter-in-law, not Belle-Fille in the Morbihan; the town said as a town stays one
     assert locate("ma belle-fille est enceinte de jumeaux", kb)["departement"] is None
