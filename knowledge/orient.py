@@ -718,11 +718,14 @@ def _resolve(kb: KnowledgeBase, text: str) -> Resolution:
         mentions = named[:1] + [m for m in mentions if m is not named[0]]
     if place and place.how not in ("postal_code", "departement"):
         words = set(place.matched.split())
-        if any(words <= set(key(m.matched).split()) | set(m.matched.split()) for m in named) \
-                or (place.how == "fuzzy" and named):
-            place = None   # "Strümpell-Lorrain", "Pierre Robin": a name's own words are not a place
-        elif place.how == "fuzzy" and any(words <= set(key(m.matched).split()) | set(m.matched.split()) for m in mentions):
-            place = None   # "petite tete, petite taille": a symptom's words a letter off a place are the symptom
+
+        def holds_the_place(m: Mention) -> bool:
+            return words <= set(key(m.matched).split()) | set(m.matched.split())
+        # "Strümpell-Lorrain", "Pierre Robin": a name's own words are not a place; nor are a symptom's
+        # words a letter off a place ("petite tete, petite taille" is not Petite-Terre)
+        if any(holds_the_place(m) for m in named) \
+                or (place.how == "fuzzy" and (named or any(holds_the_place(m) for m in mentions))):
+            place = None
     ambiguous, candidates = False, []
     if len(named) > 1:
         top = named[0]
