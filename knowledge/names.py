@@ -413,6 +413,10 @@ class NameIndex:
         self.cancer_cues = {concept(stem(w)) for w in CANCER_CUES}
         # the sound of a frequent French word cannot stand alone for a name ("arrière", "adulte")
         self.sound_common = {sound(w) for w in self.common if len(w) >= 4}
+        # per label, whether it may be read in part at all (not for signs: see _sign_read_but_one)
+        self.read_in_part = [not imported and (entities.get(l[0]) or {}).get("kind") not in ("symptom", "sign")
+                             and not (entities.get(l[0]) or {}).get("context_cues")
+                             for l, imported in zip(self.labels, self.imported)]
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._repaired)
 
@@ -866,10 +870,13 @@ class NameIndex:
             imported = self.imported[idx]
             if imported and len(present) < len(content):
                 continue   # an imported name is read only in full
+            weight = sum(self.idf[t] for t in present) / self.total_idf[idx]
+            if len(present) < len(content) and not (self.read_in_part[idx] and weight >= 0.3) and not (
+                    self.for_signs and len(present) == len(content) - 1 >= 2 and weight >= 0.6):
+                continue   # (cheap first: a name read in part needs these, see the branches below)
             if not as_written(idx):
                 continue
             where = _closest(positions, present)
-            weight = sum(self.idf[t] for t in present) / self.total_idf[idx]
             spots = [where[t][0] for t in present]
             start, end = min(spots), max(spots) + 1
             word = self.single_word[idx]
