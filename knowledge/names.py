@@ -252,7 +252,6 @@ class NameIndex:
     def __init__(self, labels: list[dict], entities: dict[str, dict], common_words: set[str] = frozenset(),
                  signs: bool = False, familiar: set[str] = frozenset(), known_words: set[str] = frozenset()):
         self.entities = entities
-        self._entity_words: dict[str, set[str]] | None = None   # every word of each entity's labels, when needed
         self.known_words = known_words   # words of other lexicons (signs): see _repaired
         self.familiar = {stem(w) for w in familiar} | set(familiar)
         self.common = {stem(w) for w in common_words} | set(common_words)
@@ -417,6 +416,12 @@ class NameIndex:
         self.read_in_part = [not imported and (entities.get(l[0]) or {}).get("kind") not in ("symptom", "sign")
                              and not (entities.get(l[0]) or {}).get("context_cues")
                              for l, imported in zip(self.labels, self.imported)]
+        # every word of each entity's labels, as written and stemmed (see _joined_to_another): built
+        # here, as building it on the first message that needs it took seconds
+        self._entity_words: dict[str, set[str]] = defaultdict(set)
+        for row in self.labels:
+            words = fold(row[1]).split()
+            self._entity_words[row[0]].update(words + [stem(w) for w in words])
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         self._correct = lru_cache(maxsize=50000)(self._repaired)
 
@@ -586,11 +591,6 @@ class NameIndex:
         own = _persons_in(m.label)
         if not own:
             return False
-        if self._entity_words is None:
-            self._entity_words = defaultdict(set)
-            for row in self.labels:
-                words = fold(row[1]).split()
-                self._entity_words[row[0]].update(words + [stem(w) for w in words])
         start, end = m.span
         for at in range(max(0, start - 1), min(len(raw), end + 1)):
             for own_at in (at - 1, at + 1):
