@@ -221,7 +221,8 @@ _CHILD_LATER = re.compile(r"\b(?:fils|fille|fillette|enfant|garcon)\b.{0,200}?(?
 # an adult: "mon père", "ma femme", "j'ai 47 ans", "ma fille de 22 ans"
 _ADULT = re.compile(r"\b(?:(?:pere|mere|mari|epouse|epoux|papa|grand pere|grand mere|oncle|tante|conjoint|compagne|compagnon)\b"
                     r"|ma femme\b|(?:1[89]|[2-9][0-9])\s*ans\b)")
-_AFTER_PREGNANCY = re.compile(r"\b(?:fausses? couches?|accouchement|accouche|accouchee|grossesse|enceinte|ivg|curetage)\b")
+_AFTER_PREGNANCY = re.compile(r"\b(?:fausses? couches?|accouchement|accouche|accouchee|grossesse|enceinte|ivg|curetage"
+                              r"|mort nee?s?|avortement)\b")
 _PREGNANT = re.compile(r"\b(?:enceinte|grossesse|accouchement|accouche|accouchee)\b")
 CHILDHOOD_ONLY = {"MASTERBLAST"}   # the blastemal tumours of young children
 # a child's kind of tumour found in an adult or a teenager: "une tumeur du rein qu'on voit d'habitude
@@ -335,7 +336,8 @@ def _cancer_only_denied(toks: list[str]) -> bool:
             and not t.startswith("metasta") and not _feared(toks, i)]
     # ("pas un cancer qui donne des métastases" denies a kind, not the cancer)
     return bool(said) and all(
-        (toks[max(0, i - 2):i] in (["pas", "de"], ["pas", "d"], ["pas", "des"], ["pas", "un"], ["pas", "une"])
+        (toks[max(0, i - 2):i] in (["pas", "de"], ["pas", "d"], ["pas", "des"], ["pas", "un"], ["pas", "une"],
+                                   ["rien", "de"], ["rien", "d"])
          and toks[i + 1:i + 2] not in (["qui"], ["comme"], ["habituel"], ["classique"]))
         or toks[i - 1:i] in (["aucune"], ["aucun"]) or any(ruled_out_after(toks, end) for end in range(i + 1, i + 5))
         for i in said)
