@@ -909,8 +909,7 @@ class NameIndex:
                     offer(idx, score, start, end)
             elif self.for_signs and self._sign_read_but_one(idx, present, weight, end - start, where, seq):
                 offer(idx, 70.0 + 20.0 * (weight - 0.6) / 0.4, start, end)
-            elif not imported and self.entities[eid]["kind"] not in ("symptom", "sign") and weight >= 0.3 \
-                    and not self.entities[eid].get("context_cues"):
+            elif self.read_in_part[idx] and weight >= 0.3:
                 # (a context such as "VIH" is read only with a cancer: see orient._contexts)
                 if end - start - len(present) > PART_SPREAD:
                     continue   # "délétion du chromosome 3" is not "3 jours (… forty words …) chromosome X"
