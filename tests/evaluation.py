@@ -94,6 +94,8 @@ HOLDOUT80 = Path(__file__).parent / "holdout80"  # written 2026-12-07 (thirty-th
 HOLDOUT81 = Path(__file__).parent / "holdout81"  # written 2026-12-07 (thirty-third session, second set), measured once at its end
 HOLDOUT82 = Path(__file__).parent / "holdout82"  # written 2026-12-07 (thirty-fourth session, first set), measured once at its end
 HOLDOUT83 = Path(__file__).parent / "holdout83"  # written 2026-12-07 (thirty-fourth session, second set), measured once at its end
+HOLDOUT84 = Path(__file__).parent / "holdout84"  # written 2026-12-07 (thirty-fifth session, first set), measured once at its end
+HOLDOUT85 = Path(__file__).parent / "holdout85"  # written 2026-12-07 (thirty-fifth session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -120,7 +122,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout74": HOLDOUT74, "holdout75": HOLDOUT75, "holdout76": HOLDOUT76, "holdout77": HOLDOUT77,
            "holdout78": HOLDOUT78, "holdout79": HOLDOUT79,
            "holdout80": HOLDOUT80, "holdout81": HOLDOUT81,
-           "holdout82": HOLDOUT82, "holdout83": HOLDOUT83}
+           "holdout82": HOLDOUT82, "holdout83": HOLDOUT83,
+           "holdout84": HOLDOUT84, "holdout85": HOLDOUT85}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
