@@ -93,6 +93,7 @@ KIN = WHOM + ("mère", "père", "tante", "tantes", "oncle", "oncles", "grand-mè
 SYMBOL_READ = 92         # a lay name read by its gene symbol as written ("un gène PTPN11" for "mutation PTPN11")
 PART_SPREAD = 20          # a name read in part: its words are never further apart than this
 FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading
+SIGN_BUT_ONE_WEIGHT = 0.6  # a sign read with all its words but one: the share of its weight they must carry
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "described": 2, "abbreviations": 3, "english": 4, "variants": 2}
 LAY = ("lay", "described")   # everyday words: a nickname, or a description of signs
 EPONYM_HEADS = {"maladie", "syndrome", "tumeur", "cancer", "carcinome", "sarcome", "neuropathie", "ataxie",
@@ -104,6 +105,12 @@ _SYMBOL = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d|[A-Z]{3,}\b)[A-Z0-9-
 
 
 _NUMERAL = re.compile(r"\d+[a-z]?|[ivx]{1,4}")   # "type 1a" is a type's number too
+
+
+def _sign_but_one_size(content: list[str], present: list[str], weight: float) -> bool:
+    """What a sign read with all its words but one needs first, before the costlier checks of
+    Index._sign_read_but_one: three words or more, one missing, the rest weighty enough."""
+    return len(content) >= 3 and len(present) == len(content) - 1 and weight >= SIGN_BUT_ONE_WEIGHT
 
 
 def _family_denied(before: list[str]) -> bool:
@@ -466,7 +473,7 @@ class NameIndex:
         is about ("bébé", "frère"), nor where it is ("lymphocytes de la peau devenus cancéreux"),
         nor a number ("facteur 2 bas" is not "le facteur 8 est bas")."""
         content = self.labels[idx][4]
-        return (len(content) >= 3 and len(present) == len(content) - 1 and weight >= 0.6
+        return (_sign_but_one_size(content, present, weight)
                 and not any(t in self.whom or t in self.anatomy or t.isdigit() or len(t) == 1
                             for t in set(content) - set(present))
                 and self.telling[idx] in present and span <= len(content) + 3
@@ -872,7 +879,7 @@ class NameIndex:
                 continue   # an imported name is read only in full
             weight = sum(self.idf[t] for t in present) / self.total_idf[idx]
             if len(present) < len(content) and not (self.read_in_part[idx] and weight >= 0.3) and not (
-                    self.for_signs and len(present) == len(content) - 1 >= 2 and weight >= 0.6):
+                    self.for_signs and _sign_but_one_size(content, present, weight)):
                 continue   # (cheap first: a name read in part needs these, see the branches below)
             if not as_written(idx):
                 continue
@@ -908,7 +915,7 @@ class NameIndex:
                         score = FAR_APART
                     offer(idx, score, start, end)
             elif self.for_signs and self._sign_read_but_one(idx, present, weight, end - start, where, seq):
-                offer(idx, 70.0 + 20.0 * (weight - 0.6) / 0.4, start, end)
+                offer(idx, 70.0 + 20.0 * (weight - SIGN_BUT_ONE_WEIGHT) / (1 - SIGN_BUT_ONE_WEIGHT), start, end)
             elif self.read_in_part[idx] and weight >= 0.3:
                 # (a context such as "VIH" is read only with a cancer: see orient._contexts)
                 if end - start - len(present) > PART_SPREAD:
