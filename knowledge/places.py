@@ -9,12 +9,15 @@ from rapidfuzz import fuzz, process
 
 from .text import MAX_CHARS, STOPWORDS, fold, sound as _word_sound
 
-# "les feux du 14 juillet": a date, not the Calvados (the text is folded: no accents)
-_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+# What after a number makes it a quantity or a date, not a département: "du 14 ans", "du 12 h30",
+# "les feux du 14 juillet" (the text is folded: no accents). Whole words only: "dans le 92 mais"
+# is the Hauts-de-Seine, "le 74 annecy" the Haute-Savoie.
+_NOT_A_DEPT_AFTER = (r"\s*(?:(?:ans|an|kg|cm|mois|semaines?|jours|fois|h\d*|min|heures|ml|euros|mg"
+                     r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|%)")
 _POSTAL = re.compile(r"\b(\d{5})\b")
 _POSTAL_SPACED = re.compile(r"\b(\d{2}) (\d{3})\b")
 _DEPT_CUE = re.compile(
-    r"(?<!\d )\b(?:departement|dept|dpt|dep|dans le|ds le|du|le|au|en|sur le)\s+(\d{2,3}|2 ?a|2 ?b)\b(?!\s*(?:ans|an|kg|cm|mois|jours|fois|h|min|heures|ml|euros|mg|%|" + _MONTHS + r"))"
+    r"(?<!\d )\b(?:departement|dept|dpt|dep|dans le|ds le|du|le|au|en|sur le)\s+(\d{2,3}|2 ?a|2 ?b)\b(?!" + _NOT_A_DEPT_AFTER + r")"
     # ("passée du 42 au 45": a range, a shoe size, neither number a département)
     r"(?!\s*au\s+\d)"
     # ("un déficit en 11 bêta hydroxylase", "en 17-alpha-hydroxylase", "en 17,20-lyase": an enzyme, not the Aude)
@@ -27,7 +30,7 @@ _CHROMOSOMES = re.compile(r"\b(?:chromosomes?|caryotype|(?:micro)?deletion|dupli
 _PIECE = re.compile(r"\b(?:morceaux?|bouts?)\s*$")
 _CHROMOSOME_SAID = re.compile(r"\b(?:chromosomes?|caryotype|translocation)\b")
 # "dans le 9-4", "dans le 9.2": a département said digit by digit
-_DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*(?:\d|ans|an|kg|cm|mois|semaines?|jours|fois|h|min|heures|ml|euros|mg|%|" + _MONTHS + r"))")
+_DEPT_DIGITS = re.compile(r"\b(?:dans le|du|le|en)\s+(\d)\s(\d)\b(?!\s*\d)(?!" + _NOT_A_DEPT_AFTER + ")")
 # "ferritine à 10000", "ferritin over 10000", "plaquettes basses depuis toujours (60 000)": a measure, not a postal code
 # "il chausse déjà du 36": a shoe size, not the Indre
 _SHOE_SIZE = re.compile(r"\b(?:chausse\w*|pointure|taille)\b(?: deja| maintenant| encore)?\s*$")
