@@ -430,7 +430,22 @@ class NameIndex:
             words = fold(row[1]).split()
             self._entity_words[row[0]].update(words + [stem(w) for w in words])
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
+        # per first word of a name, the most words a name beginning with it has: the exact pass
+        # looks only where a name can begin, and no further than its longest name
+        self.longest_from: dict[str, int] = {}
+        for k in self.exact:
+            words = k.split(" ")
+            self.longest_from[words[0]] = max(self.longest_from.get(words[0], 0), len(words))
+        self._pools: dict[tuple[str, int], list[str]] = {}
         self._correct = lru_cache(maxsize=50000)(self._repaired)
+
+    def _pool(self, first: str, n: int) -> list[str]:
+        """The name words a typo of `n` letters beginning with `first` may stand for (two letters
+        more or fewer), built once per bucket."""
+        pool = self._pools.get((first, n))
+        if pool is None:
+            pool = self._pools[first, n] = [t for m in range(n - 2, n + 3) for t in self.by_len.get((first, m), ())]
+        return pool
 
     def _only_sounds_like(self, written: str, concept_key: str, label_key: str, english: bool = False) -> bool:
         """A correctly spelt French word that only sounds like the name's word ("denses", "dents"),
@@ -548,7 +563,7 @@ class NameIndex:
             hard = next((w + tok[1:] for w in ("ch", "c", "qu") if w + tok[1:] in self.vocab), None)
             if hard:
                 return hard
-        pool = [t for m in range(n - 2, n + 3) for t in self.by_len.get((tok[0], m), ())] if n >= 5 else []
+        pool = self._pool(tok[0], n) if n >= 5 else []
         heard = sound(tok)
         by_sound = self.spelling.get(heard)
         if by_sound and abs(len(by_sound) - len(tok)) <= 3:
@@ -793,8 +808,14 @@ class NameIndex:
                     return False
             return True
 
+        longest = [self.longest_from.get(t, 0) for t in seq]
+        starts = [i for i in range(n) if longest[i]]
         for size in range(min(self.max_ngram, n), 0, -1):
-            for start in range(0, n - size + 1):
+            for start in starts:
+                if start + size > n:
+                    break
+                if longest[start] < size:
+                    continue
                 for idx in self.exact.get(" ".join(seq[start:start + size]), ()):
                     if self.for_signs and not as_written(idx):
                         continue   # "hello there" is not TERT

@@ -1002,6 +1002,8 @@ class PlaceIndex:
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
                 k = " ".join(toks[start:start + size])
+                if k not in self.names and not (size >= 2 and k in self.small):
+                    continue   # (cheap first: the checks below are for known names only)
                 if size == 1 and (k in STOPWORDS or len(k) < 3):
                     continue
                 if _NOT_A_TOWN.search(_before(toks, start)):
