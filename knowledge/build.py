@@ -49,6 +49,7 @@ def _entity_rows(kind: str, items: list[dict], id_prefix: str):
             "context_needs": json.dumps(item.get("context_needs", []), ensure_ascii=False),
             "context_not": json.dumps(item.get("context_not", []), ensure_ascii=False),
             "context_note": item.get("context_note"),
+            "context_yields_to": json.dumps(item.get("context_yields_to", []), ensure_ascii=False),
             "cancers": json.dumps(item.get("cancers", []), ensure_ascii=False),
             "family": 1 if item.get("family") else 0,
             "hpo": item.get("hpo"),
@@ -87,7 +88,7 @@ def _sign_rows(items: list[dict], named: list[dict]):
                 "id": eid, "kind": "sign", "name": str(group[0]), "orpha_code": None, "english": None,
                 "filieres": target["filieres"], "erns": target["erns"], "networks": target["networks"],
                 "system": None, "context_cues": "[]", "context_needs": "[]", "context_not": "[]",
-                "context_note": None,
+                "context_note": None, "context_yields_to": "[]",
                 "family": 0, "hpo": None, "origin": "curated", "target": target["id"], "telling": telling,
                 "source": item.get("source"), "as_of": str(item.get("as_of")),
             })

@@ -1482,8 +1482,12 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
                 erns += [e for e in kb.filieres[f["acronym"]].get("erns") or [] if e not in erns]
         acronyms = list(chosen.get("networks") or [])
         if context is not None:
-            # the context's network comes first: Kaposi in someone with HIV goes to CANCERIMMUNE
-            acronyms = list(dict.fromkeys((context.get("networks") or []) + acronyms))
+            # the context's network comes first: Kaposi in someone with HIV goes to CANCERIMMUNE;
+            # unless the cancer's own network is one the context yields to (a familial Wilms
+            # tumour stays with the children's network, a kidney-cancer heredity second)
+            lead = context.get("networks") or []
+            yields = set(context.get("context_yields_to") or []) & set(acronyms)
+            acronyms = list(dict.fromkeys(acronyms + lead if yields else lead + acronyms))
             matches.append(_chosen_match(context))
             notes.append(context["context_note"])
             sources.append({"about": context["name"], "source": context.get("source"), "as_of": context.get("as_of")})

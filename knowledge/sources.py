@@ -24,7 +24,7 @@ FILIERES = (
 NAME_LISTS = ("synonyms", "lay", "described", "abbreviations", "variants")
 LIST_KEYS = NAME_LISTS + ("signs", "telling", "filieres", "erns", "networks", "examples", "keywords", "aliases",
                           "regions", "departements", "patterns", "context_cues", "context_needs", "context_not",
-                          "cancers")
+                          "context_yields_to", "cancers")
 
 
 class SourceError(ValueError):

@@ -11,11 +11,11 @@ from .build import db_path
 from .labs import LabReader
 from .names import NameIndex
 from .places import PlaceIndex
-from .text import fold, key
+from .text import fold, key, tokens
 
 _JSON_COLUMNS = {"examples", "erns", "keywords", "filieres", "networks", "aliases", "regions",
                  "departements", "synonyms", "lay", "described", "abbreviations", "variants",
-                 "context_cues", "context_needs", "context_not", "covers", "words", "child_networks",
+                 "context_cues", "context_needs", "context_not", "context_yields_to", "covers", "words", "child_networks",
                  "lymphoma_networks", "cell_words", "also_fits", "cancers", "names", "scales", "infants"}
 
 
@@ -49,6 +49,16 @@ class KnowledgeBase:
             conn.close()
         except sqlite3.Error as exc:
             raise KnowledgeBaseMissing(f"knowledge base at {self.path} is unreadable ({exc}): rebuild it with `make kb`") from exc
+
+    def _not_phrases(self, phrases: list[str]) -> list[str]:
+        """A context's phrases that say no context, as written and as the message is read once its
+        typos are repaired ("avant de me greffer" is read "avant de me greffe")."""
+        out = []
+        for phrase in phrases:
+            for form in (key(phrase), key(" ".join(self.names.repair(tokens(phrase))[0]))):
+                if form not in out:
+                    out.append(form)
+        return out
 
     def _rows(self, conn, table: str) -> list[dict]:
         # Table names come from this module only, never from user text.
@@ -99,7 +109,7 @@ class KnowledgeBase:
         # (with the phrases that are not its cue: "greffe de peau" is no transplant)
         self.contexts = [(e["id"], [key(c) for c in e.get("context_cues") or []],
                           [key(n) for n in e.get("context_needs") or []],
-                          [key(n) for n in e.get("context_not") or []])
+                          self._not_phrases(e.get("context_not") or []))
                          for e in self.entities.values() if e.get("context_cues")]
         # organs and body domains, the last resort of orientation ("une maladie rare des reins")
         self.body_words: dict[str, list[tuple[dict, str]]] = {}   # first word -> (domain, phrase)

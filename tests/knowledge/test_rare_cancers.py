@@ -66,9 +66,16 @@ def test_a_broad_word_is_not_read_as_one_precise_cancer(kb, text):
 @pytest.mark.parametrize("text", [
     "greffe de peau après l'ablation d'un sarcome de la cuisse",          # surgery, no organ transplant
     "mésothéliome avec des petites greffes sur la plèvre",               # a tumour's implants
+    "un cancer du rein chromophobe, on veut l'enlever avant de me greffer",   # a transplant still to come
 ])
 def test_a_graft_that_is_no_transplant_is_no_context(kb, text):
     assert "CANCERIMMUNE" not in networks(orient(text, kb))
+
+
+def test_a_childs_familial_tumour_keeps_the_childrens_network_first(kb):
+    # a familial Wilms tumour: the heredity of kidney cancers (PREDIR) is said, but second
+    o = orient("tumeur du rein chez ma fille de 2 ans, dans la famille deux cousines ont eu la même", kb)
+    assert networks(o)[:2] == ["MASTERBLAST", "PREDIR"]
 
 
 def test_a_denied_context_does_not_count(kb):
