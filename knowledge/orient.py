@@ -1483,10 +1483,10 @@ def orient(text: str = "", kb: KnowledgeBase | None = None, *, entity_id: str | 
         acronyms = list(chosen.get("networks") or [])
         if context is not None:
             # the context's network comes first: Kaposi in someone with HIV goes to CANCERIMMUNE;
-            # unless the cancer's own network is one the context yields to (a familial Wilms
-            # tumour stays with the children's network, a kidney-cancer heredity second)
+            # unless the cancer is one the context yields to (a familial Wilms tumour stays with
+            # the children's network, a kidney-cancer heredity second)
             lead = context.get("networks") or []
-            yields = set(context.get("context_yields_to") or []) & set(acronyms)
+            yields = chosen["name"] in (context.get("context_yields_to") or [])
             acronyms = list(dict.fromkeys(acronyms + lead if yields else lead + acronyms))
             matches.append(_chosen_match(context))
             notes.append(context["context_note"])

@@ -142,6 +142,7 @@ def check_all(data: dict[str, list[dict]]) -> list[str]:
             problems.append(f"{_label(item)}: context_cues and context_note go together")
         if item.get("context_not") and not item.get("context_cues"):
             problems.append(f"{_label(item)}: context_not needs context_cues")
+        unknown(item, item.get("context_yields_to") or [], cancer_names, "cancer")
     for item in data["diseases"] + data["cancers"] + data["symptoms"]:
         for list_key in NAME_LISTS:
             for name in item.get(list_key) or []:
