@@ -93,6 +93,7 @@ KIN = WHOM + ("mère", "père", "tante", "tantes", "oncle", "oncles", "grand-mè
 SYMBOL_READ = 92         # a lay name read by its gene symbol as written ("un gène PTPN11" for "mutation PTPN11")
 PART_SPREAD = 20          # a name read in part: its words are never further apart than this
 FAR_APART = 74            # every word of a name read, but far apart in a long message: a usable reading
+PART_WEIGHT = 0.3          # a name read in part: the share of its weight the words said must carry
 SIGN_BUT_ONE_WEIGHT = 0.6  # a sign read with all its words but one: the share of its weight they must carry
 LABEL_PRIORITY = {"name": 0, "synonyms": 1, "lay": 2, "described": 2, "abbreviations": 3, "english": 4, "variants": 2}
 LAY = ("lay", "described")   # everyday words: a nickname, or a description of signs
@@ -423,6 +424,11 @@ class NameIndex:
         self.read_in_part = [not imported and (entities.get(l[0]) or {}).get("kind") not in ("symptom", "sign")
                              and not (entities.get(l[0]) or {}).get("context_cues")
                              for l, imported in zip(self.labels, self.imported)]
+        # per label, what the fuzzy pass must find before it looks closer (most candidates fail
+        # there, so it is a set operation): its words (none for an abbreviation, read only as
+        # written), and for a sign whether it may be read with one word missing (_sign_but_one_size)
+        self.fuzzy_words = [frozenset() if l[2] == "abbreviations" else frozenset(l[4]) for l in self.labels]
+        self.one_may_miss = [signs and not imported and len(l[4]) >= 3 for l, imported in zip(self.labels, self.imported)]
         # every word of each entity's labels, as written and stemmed (see _joined_to_another): built
         # here, as building it on the first message that needs it took seconds
         self._entity_words: dict[str, set[str]] = defaultdict(set)
@@ -828,7 +834,7 @@ class NameIndex:
         in_capitals = _CAPS.findall(text[:2000])
         # (a message written all in capitals says no abbreviation by them)
         acronyms = {fold(c) for c in in_capitals} \
-            if sum(c.islower() for c in text[:2000]) > sum(c.isupper() for c in text[:2000]) else set()
+            if in_capitals and sum(map(str.islower, text[:2000])) > sum(map(str.isupper, text[:2000])) else set()
         for caps in in_capitals:
             k = fold(caps)
             if k in self.caps_only and k in raw:
@@ -887,7 +893,26 @@ class NameIndex:
         # sign or a symptom may say one: "fièvre toutes les 4 semaines")
         quantities = set() if self.for_signs else {i for i in range(n - 1) if seq[i].isdigit() and seq[i + 1] in UNITS}
         only_quantity = {t for t, spots in positions.items() if quantities.issuperset(spots)} if quantities else set()
+        said = set(positions)
+        fuzzy_words, in_part, one_may_miss = self.fuzzy_words, self.read_in_part, self.one_may_miss
+        idf_of = self.idf.__getitem__
         for idx in candidates:
+            # (the first tests below, in a few set operations: nothing said, a part where none will
+            # do, or too light a part; a margin keeps this a bound, whatever the order of the sum)
+            hit = fuzzy_words[idx] & said
+            if not hit:
+                continue
+            missing = len(fuzzy_words[idx]) - len(hit)
+            if missing:
+                one_missing = missing == 1 and one_may_miss[idx]
+                if in_part[idx]:
+                    need = min(PART_WEIGHT, SIGN_BUT_ONE_WEIGHT) if one_missing else PART_WEIGHT
+                elif one_missing:
+                    need = SIGN_BUT_ONE_WEIGHT
+                else:
+                    continue
+                if sum(map(idf_of, hit)) < (need - 1e-9) * self.total_idf[idx]:
+                    continue
             eid, _, lkind, key, content = self.labels[idx]
             if lkind == "abbreviations":  # read only as written, in the exact pass
                 continue
@@ -899,7 +924,7 @@ class NameIndex:
             if imported and len(present) < len(content):
                 continue   # an imported name is read only in full
             weight = sum(self.idf[t] for t in present) / self.total_idf[idx]
-            if len(present) < len(content) and not (self.read_in_part[idx] and weight >= 0.3) and not (
+            if len(present) < len(content) and not (self.read_in_part[idx] and weight >= PART_WEIGHT) and not (
                     self.for_signs and _sign_but_one_size(content, present, weight)):
                 continue   # (cheap first: a name read in part needs these, see the branches below)
             if not as_written(idx):
@@ -937,7 +962,7 @@ class NameIndex:
                     offer(idx, score, start, end)
             elif self.for_signs and self._sign_read_but_one(idx, present, weight, end - start, where, seq):
                 offer(idx, 70.0 + 20.0 * (weight - SIGN_BUT_ONE_WEIGHT) / (1 - SIGN_BUT_ONE_WEIGHT), start, end)
-            elif self.read_in_part[idx] and weight >= 0.3:
+            elif self.read_in_part[idx] and weight >= PART_WEIGHT:
                 # (a context such as "VIH" is read only with a cancer: see orient._contexts)
                 if end - start - len(present) > PART_SPREAD:
                     continue   # "délétion du chromosome 3" is not "3 jours (… forty words …) chromosome X"
