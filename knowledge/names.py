@@ -980,6 +980,8 @@ class NameIndex:
                 specific = [t for t in present if t not in self.generic and t not in qualified]
                 telling = len(specific) >= 2 or any(t not in self.sound_common or eponym(where[t][0]) for t in specific)
                 several = len(present) >= 2 and weight >= 0.45 and telling
+                if not ((alone or several) and (tight or weight >= 0.5)) and not (self.symbols[idx] and lkind in LAY):
+                    continue   # (what the offers at the end need, before the costlier tests that may refuse them)
                 if self.entities[eid]["kind"] == "cancer" and not any(eponym(where[t][0]) for t in present) \
                         and (all(t in self.anatomy for t in present)
                              or (not alone or lkind in LAY) and not cancer_word_said):

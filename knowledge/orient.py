@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 
 from . import urgency
 from .names import LAY, Mention, ruled_out_after
@@ -556,8 +557,9 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
         or any(f" {p} " in joined for p in _CANCER_PHRASES)
 
     found = []
-    for eid, cues, needs, nots in kb.contexts:
-        after = _after_cue(joined, cues, nots)
+    words = set(joined.split())
+    for eid, cues, needs, nots, cue_words in kb.contexts:
+        after = _after_cue(joined, cues, nots) if _may_say(words, cue_words) else None
         if after is None:
             continue
         # a lump found after the cue says a cancer too: "greffée du foie en 2016 (…) une boule dans
@@ -568,6 +570,12 @@ def _contexts(kb: KnowledgeBase, toks: list[str], named: list[Mention]) -> list[
         if (met and (said or any(w in _CANCER_SAID for n in met for w in n.split()))) if needs else said:
             found.append(eid)
     return found
+
+
+def _may_say(words: set[str], cue_words: list[frozenset[str]]) -> bool:
+    """Whether a cue can be said at all: each of its words is in the message (cheaper than
+    _after_cue, which most messages do not need)."""
+    return any(cue <= words for cue in cue_words)
 
 
 def _after_cue(joined: str, cues: list[str], nots: list[str]) -> str | None:
@@ -602,6 +610,11 @@ def _clause_starts(text: str) -> list[int]:
     return starts
 
 
+@lru_cache(maxsize=65536)
+def _first_token(label: str) -> str | None:
+    return next(iter(tokens(label)), None)
+
+
 def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Mention]:
     """The signs of diseases and cancers a message describes, without those it denies
     ("pas de sang dans les urines"). A disease's own description ("urines qui sentent la
@@ -620,7 +633,7 @@ def _signs(kb: KnowledgeBase, text: str, described: list[Mention]) -> list[Menti
     def absent(m: Mention) -> bool:
         # a sign that says something is missing ("pas de lymphocytes B") needs the missing said:
         # "la biopsie montre des lymphocytes B" says the opposite
-        return tokens(m.label)[:1] in (["pas"], ["absence"], ["aucun"], ["aucune"]) \
+        return _first_token(m.label) in ("pas", "absence", "aucun", "aucune") \
             and not _MISSING & set(words[max(0, m.span[0] - 3):m.span[1]])
 
     def found_normal(m: Mention) -> bool:
@@ -1035,8 +1048,10 @@ def _lymphoma_context(kb, res: Resolution, acronyms: list[str]) -> list[str]:
     So for any cancer in a context that needs nothing more ("séropositif (…) des taches violacées
     sur les pieds": a Kaposi sarcoma in someone with HIV is CANCERIMMUNE's)."""
     joined = f" {' '.join(res.keys)} "
-    for eid, cues, needs, nots in kb.contexts:
-        if ((not needs) or (key("lymphome") in needs and "LYMPHOPATH" in acronyms)) and _after_cue(joined, cues, nots) is not None:
+    words = set(joined.split())
+    for eid, cues, needs, nots, cue_words in kb.contexts:
+        if ((not needs) or (key("lymphome") in needs and "LYMPHOPATH" in acronyms)) and _may_say(words, cue_words) \
+                and _after_cue(joined, cues, nots) is not None:
             return list(dict.fromkeys(list(kb.entities[eid].get("networks") or []) + acronyms))
     return acronyms
 

@@ -411,6 +411,11 @@ class PlaceIndex:
                     and len({communes[i]["departement"] for i in found}) == 1:
                 self.small[head] = sorted(set(found), key=lambda i: communes[i]["name"])
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
+        # per first word, the most words of a name or a village's name that begins with it
+        self.longest_from: dict[str, int] = {}
+        for k in list(self.names) + list(self.small):
+            words = k.split()
+            self.longest_from[words[0]] = max(self.longest_from.get(words[0], 0), len(words))
         self.word_like = {w for w in self.common if w not in self.names} | _EVERYDAY
         self.small_by_letter: dict[str, list[str]] = {}
         self.small_by_sound: dict[str, set[str]] = {}
@@ -994,13 +999,20 @@ class PlaceIndex:
                     and t not in STOPWORDS and after not in STOPWORDS \
                     and (len(toks) <= 4 or _TOWN_CUE.search(_before(toks, start))):
                 return self._pick(self.names[joined], set(toks), f"{t} {after}", "fuzzy")
-        grams = {}
+        grams: list[set[str]] = []
+
+        def context() -> set[str]:
+            """Every group of words of the message, which tells homonyms apart (built once, and
+            only when a name is read)."""
+            if not grams:
+                grams.append({" ".join(toks[start:start + size]) for size in range(min(self.max_words, len(toks)), 0, -1)
+                              for start in range(0, len(toks) - size + 1)})
+            return grams[0]
+        longest = [self.longest_from.get(t, 0) for t in toks]
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
-                grams.setdefault(" ".join(toks[start:start + size]), start)
-        context = set(grams)
-        for size in range(min(self.max_words, len(toks)), 0, -1):
-            for start in range(0, len(toks) - size + 1):
+                if longest[start] < size:
+                    continue   # (no name or village of that many words begins here)
                 k = " ".join(toks[start:start + size])
                 if k not in self.names and not (size >= 2 and k in self.small):
                     continue   # (cheap first: the checks below are for known names only)
@@ -1029,11 +1041,11 @@ class PlaceIndex:
                             and all(t in self.word_like for t in k.split()) and self._words_after_article(toks, start) \
                             and not any(fold(w).split()[:1] == k.split()[:1] for w in _CAPITALISED.findall(text)):
                         continue   # "le petit canal au centre de la moelle": words, not Petit-Canal
-                    picked = self._pick(self.names[k], context - {k}, k, "name", _before(toks, start))
+                    picked = self._pick(self.names[k], context() - {k}, k, "name", _before(toks, start))
                     # a village of the same name whose own département is named: "Civray dans le Cher"
-                    village = self._from_commune(self._homonym(k, context), k, "small_commune") \
+                    village = self._from_commune(self._homonym(k, context()), k, "small_commune") \
                         if picked and k in self.small else None
-                    return village if _area_named(village, context) and not _area_named(picked, context) else picked
+                    return village if _area_named(village, context()) and not _area_named(picked, context()) else picked
                 if size >= 2 and k in self.small:
                     # a name of several words ("Sainte-Maxime", "Trois-Ilets") is specific enough alone
                     article = toks[start] in _ARTICLES and " ".join(toks[start + 1:start + size]) in self.names
@@ -1041,8 +1053,8 @@ class PlaceIndex:
                     # "Bordeaux, quartier Saint-Michel": without a cue, a known town named too wins
                     # (its own département or region named is no other town: "ste maxime dans le var")
                     known = not _PLACE_CUE.search(_before(toks, start)) and any(
-                        g in self.names and g not in self.word_like for g in context if g not in k) and not _area_named(
-                        self._from_commune(self._homonym(k, context), k, "small_commune"), context)
+                        g in self.names and g not in self.word_like for g in context() if g not in k) and not _area_named(
+                        self._from_commune(self._homonym(k, context()), k, "small_commune"), context())
                     # "une roche blanche", "sa croix rousse": everyday words after a determiner, not La Roche-Blanche
                     # ("une petite roche blanche": an adjective may come between)
                     prev = toks[max(0, start - 2):start]
@@ -1053,7 +1065,7 @@ class PlaceIndex:
                     phrase = said_as_word and all(t in self.word_like for t in proper)
                     if not article and not known and not phrase and len(proper) >= 2 \
                             and any(len(t) >= 4 and t not in STOPWORDS for t in proper):
-                        return self._or_town_written_apart(self._from_commune(self._homonym(k, context), k, "small_commune"), k)
+                        return self._or_town_written_apart(self._from_commune(self._homonym(k, context()), k, "small_commune"), k)
             if size in (2, 3):  # "Clermont Ferand" before "Clermont"
                 for start in range(0, len(toks) - size + 1):
                     words = toks[start:start + size]
@@ -1077,9 +1089,11 @@ class PlaceIndex:
                         if village and (not hit or hit.count(" ") != size - 1):
                             return self._from_commune(self.small[village][0], k, "fuzzy")
                         if hit and hit.count(" ") == size - 1:
-                            return self._pick(self.names[hit], context, k, "fuzzy")
+                            return self._pick(self.names[hit], context(), k, "fuzzy")
         for size in range(min(self.max_words, len(toks)), 0, -1):
             for start in range(0, len(toks) - size + 1):
+                if longest[start] < size:
+                    continue
                 k = " ".join(toks[start:start + size])
                 if k not in self.small or k in _CUE_WORDS or _NOT_A_TOWN.search(_before(toks, start)):
                     continue
@@ -1098,7 +1112,7 @@ class PlaceIndex:
                     longer = self._small_written_on(toks, start, k)
                     if longer:
                         return self._from_commune(self.small[longer][0], longer, "fuzzy")
-                    return self._with_sound_alike(self._from_commune(self._homonym(k, context), k, "small_commune"), k)
+                    return self._with_sound_alike(self._from_commune(self._homonym(k, context()), k, "small_commune"), k)
         for start, t in enumerate(toks[:-1]):
             # a village's name written in two words: "chateau meillant" for Châteaumeillant (not
             # "l aveyron", "avignon et": a small word is no half of a name)
@@ -1123,7 +1137,7 @@ class PlaceIndex:
                     k = " ".join(toks[start:start + size])
                     hit = self._fuzzy(k)
                     if hit and not self._words_not_a_name(toks[start:start + size], hit):
-                        return self._pick(self.names[hit], context, k, "fuzzy")
+                        return self._pick(self.names[hit], context(), k, "fuzzy")
         # a misspelt village, only where the text says a place comes: "j'habite à chantily"
         for start, t in enumerate(toks):
             if len(t) >= 5 and t not in self.common and _TOWN_CUE.search(_before(toks, start)):

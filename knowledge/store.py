@@ -107,9 +107,11 @@ class KnowledgeBase:
                                  [e for e in self._rows(conn, "elsewhere") if e.get("name")], common)
         # entities that change the network of any cancer named with them ("greffé", "VIH")
         # (with the phrases that are not its cue: "greffe de peau" is no transplant)
+        # (and each cue's words, which tell at once whether a message can say the cue at all)
         self.contexts = [(e["id"], [key(c) for c in e.get("context_cues") or []],
                           [key(n) for n in e.get("context_needs") or []],
-                          self._not_phrases(e.get("context_not") or []))
+                          self._not_phrases(e.get("context_not") or []),
+                          [frozenset(key(c).split()) for c in e.get("context_cues") or []])
                          for e in self.entities.values() if e.get("context_cues")]
         # organs and body domains, the last resort of orientation ("une maladie rare des reins")
         self.body_words: dict[str, list[tuple[dict, str]]] = {}   # first word -> (domain, phrase)

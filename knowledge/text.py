@@ -120,11 +120,13 @@ def fold(text: str) -> str:
 def plain(text: str) -> str:
     """Lower case, without accents, each character in its place (the spans found in it are the
     text's own)."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0].lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+    return text.lower() if text.isascii() else "".join(map(_plain_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _plain_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base if len(base) == 1 else ch
 
 
 # Words that end in -s in the singular too.

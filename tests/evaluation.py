@@ -98,6 +98,8 @@ HOLDOUT84 = Path(__file__).parent / "holdout84"  # written 2026-12-07 (thirty-fi
 HOLDOUT85 = Path(__file__).parent / "holdout85"  # written 2026-12-07 (thirty-fifth session, second set), measured once at its end
 HOLDOUT86 = Path(__file__).parent / "holdout86"  # written 2026-12-07 (thirty-sixth session, first set), measured once at its end
 HOLDOUT87 = Path(__file__).parent / "holdout87"  # written 2026-12-07 (thirty-sixth session, second set), measured once at its end
+HOLDOUT88 = Path(__file__).parent / "holdout88"  # written 2026-12-07 (thirty-seventh session, first set), measured once at its end
+HOLDOUT89 = Path(__file__).parent / "holdout89"  # written 2026-12-07 (thirty-seventh session, second set), measured once at its end
 FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
            "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7, "holdout8": HOLDOUT8,
            "holdout9": HOLDOUT9, "holdout10": HOLDOUT10,
@@ -126,7 +128,8 @@ FOLDERS = {"data": DATA, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": H
            "holdout80": HOLDOUT80, "holdout81": HOLDOUT81,
            "holdout82": HOLDOUT82, "holdout83": HOLDOUT83,
            "holdout84": HOLDOUT84, "holdout85": HOLDOUT85,
-           "holdout86": HOLDOUT86, "holdout87": HOLDOUT87}
+           "holdout86": HOLDOUT86, "holdout87": HOLDOUT87,
+           "holdout88": HOLDOUT88, "holdout89": HOLDOUT89}
 FILES = {name: ("diseases.tsv", "cancers.tsv", "places.tsv") for name in FOLDERS}
 FILES["data"] = ("eval_diseases.tsv", "eval_cancers.tsv", "eval_places.tsv")
 _current = {"folder": DATA, "files": FILES["data"]}
