@@ -443,7 +443,34 @@ class NameIndex:
             words = k.split(" ")
             self.longest_from[words[0]] = max(self.longest_from.get(words[0], 0), len(words))
         self._pools: dict[tuple[str, int], list[str]] = {}
+        self._with_word: dict[str, tuple[frozenset[int], frozenset[int]]] = {}   # see _labels_with
         self._correct = lru_cache(maxsize=50000)(self._repaired)
+
+    def _labels_with(self, t: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The labels that have the word t, and those of them that pass the first tests of the
+        fuzzy pass (see find) when t is the only word of theirs a message says: built once per word."""
+        found = self._with_word.get(t)
+        if found is None:
+            labels = frozenset(self.by_sound.get(t, ()))
+            alone = set()
+            for idx in labels:
+                words = self.fuzzy_words[idx]
+                if t not in words:
+                    continue   # (an abbreviation: read only as written)
+                missing = len(words) - 1
+                if missing:
+                    one_missing = missing == 1 and self.one_may_miss[idx]
+                    if self.read_in_part[idx]:
+                        need = min(PART_WEIGHT, SIGN_BUT_ONE_WEIGHT) if one_missing else PART_WEIGHT
+                    elif one_missing:
+                        need = SIGN_BUT_ONE_WEIGHT
+                    else:
+                        continue
+                    if self.idf[t] < (need - 1e-9) * self.total_idf[idx]:
+                        continue
+                alone.add(idx)
+            found = self._with_word[t] = (labels, frozenset(alone))
+        return found
 
     def _pool(self, first: str, n: int) -> list[str]:
         """The name words a typo of `n` letters beginning with `first` may stand for (two letters
@@ -894,9 +921,21 @@ class NameIndex:
         quantities = set() if self.for_signs else {i for i in range(n - 1) if seq[i].isdigit() and seq[i + 1] in UNITS}
         only_quantity = {t for t, spots in positions.items() if quantities.issuperset(spots)} if quantities else set()
         said = set(positions)
+        # Most candidates have only one word in the message: whether that word alone passes the
+        # tests below is known once per word. Those with several go through the tests.
+        seen, by_several, by_one = set(), set(), set()
+        for t in said:
+            labels, passing = self._labels_with(t)
+            here = labels & candidates
+            by_several |= seen & here
+            seen |= here
+            by_one |= passing & here
+        kept = by_one | by_several
         fuzzy_words, in_part, one_may_miss = self.fuzzy_words, self.read_in_part, self.one_may_miss
         idf_of = self.idf.__getitem__
         for idx in candidates:
+            if idx not in kept:
+                continue
             # (the first tests below, in a few set operations: nothing said, a part where none will
             # do, or too light a part; a margin keeps this a bound, whatever the order of the sum)
             hit = fuzzy_words[idx] & said
