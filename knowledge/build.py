@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = Path(__file__).parent / "build" / "ariane.db"
 POSTAL_PACKAGE = ROOT / "node_modules" / "codes-postaux" / "codes-postaux.json"
 POSTAL_SOURCE = "La Poste, base officielle des codes postaux (paquet npm codes-postaux)"
+BATCH = 2000   # rows per INSERT for the big tables (sqlite-utils defaults to 100; fewer statements, same rows)
 
 
 def db_path() -> Path:
@@ -174,14 +175,14 @@ def build(path: Path | None = None, orphanet_dir: Path | None = None, quiet: boo
         e, l = orphanet_rows(Path(orphanet_dir), known)
         entities += e
         labels += l
-    db["entities"].insert_all(entities, pk="id", alter=True)
-    db["labels"].insert_all(labels, alter=True)
+    db["entities"].insert_all(entities, pk="id", alter=True, batch_size=BATCH)
+    db["labels"].insert_all(labels, alter=True, batch_size=BATCH)
     from .lexicon import common_words, familiar_words
     db["common_words"].insert_all([{"word": w} for w in common_words()] or [{"word": ""}], pk="word")
     db["familiar_words"].insert_all([{"word": w} for w in familiar_words()] or [{"word": ""}], pk="word")
     db["labels"].create_index(["key"])
     db["labels"].enable_fts(["label"], create_triggers=False)
-    db["communes"].insert_all(_communes(data["cities"]), alter=True)
+    db["communes"].insert_all(_communes(data["cities"]), alter=True, batch_size=BATCH)
     db["communes"].create_index(["key"])
     db["communes"].create_index(["postal_code"])
 

@@ -7,6 +7,7 @@ are not among them. Computed once at build time and cached under knowledge/build
 """
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import logging
 from pathlib import Path
@@ -51,10 +52,10 @@ def familiar_words(start: int = 20000, limit: int = 60000) -> list[str]:
 
 def _vector_words(limit: int) -> list[str]:
     try:
-        import spacy
-        meta = spacy.info(MODEL)
-        version = f"{MODEL}-{meta.get('version')}-{limit}"
-    except Exception as exc:  # no spaCy model: the engine still works, a little more credulous
+        # (the model's version from its package: importing spaCy to ask it takes seconds)
+        version = f"{MODEL}-{importlib.metadata.version(MODEL)}-{limit}"
+    except importlib.metadata.PackageNotFoundError as exc:
+        # no spaCy model: the engine still works, a little more credulous
         logger.warning("spaCy model %s unavailable (%s): no common-word list", MODEL, exc)
         return []
     cache = CACHE_DIR / f"common_words_{limit}.json"
@@ -62,8 +63,13 @@ def _vector_words(limit: int) -> list[str]:
         cached = json.loads(cache.read_text(encoding="utf-8"))
         if cached.get("version") == version:
             return cached["words"]
-    nlp = spacy.load(MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler",
-                                     "lemmatizer", "ner"])
+    try:
+        import spacy
+        nlp = spacy.load(MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler",
+                                         "lemmatizer", "ner"])
+    except Exception as exc:
+        logger.warning("spaCy model %s unavailable (%s): no common-word list", MODEL, exc)
+        return []
     strings, keys = nlp.vocab.strings, nlp.vocab.vectors.key2row
     words = []
     seen = set()
