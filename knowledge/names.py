@@ -446,6 +446,22 @@ class NameIndex:
         self._with_word: dict[str, tuple[frozenset[int], frozenset[int]]] = {}   # see _labels_with
         self._correct = lru_cache(maxsize=50000)(self._repaired)
 
+    def _part_needs(self, idx: int, missing: int) -> float | None:
+        """The share of its weight a label needs said, with `missing` of its words not said, to
+        pass the first tests of the fuzzy pass (see find); None if it cannot. Every word said
+        needs nothing. (A margin below the thresholds of find keeps this a bound, whatever the
+        order in which the weights are summed.)"""
+        if not missing:
+            return 0.0
+        one_missing = missing == 1 and self.one_may_miss[idx]
+        if self.read_in_part[idx]:
+            need = min(PART_WEIGHT, SIGN_BUT_ONE_WEIGHT) if one_missing else PART_WEIGHT
+        elif one_missing:
+            need = SIGN_BUT_ONE_WEIGHT
+        else:
+            return None
+        return need - 1e-9
+
     def _labels_with(self, t: str) -> tuple[frozenset[int], frozenset[int]]:
         """The labels that have the word t, and those of them that pass the first tests of the
         fuzzy pass (see find) when t is the only word of theirs a message says: built once per word."""
@@ -457,17 +473,9 @@ class NameIndex:
                 words = self.fuzzy_words[idx]
                 if t not in words:
                     continue   # (an abbreviation: read only as written)
-                missing = len(words) - 1
-                if missing:
-                    one_missing = missing == 1 and self.one_may_miss[idx]
-                    if self.read_in_part[idx]:
-                        need = min(PART_WEIGHT, SIGN_BUT_ONE_WEIGHT) if one_missing else PART_WEIGHT
-                    elif one_missing:
-                        need = SIGN_BUT_ONE_WEIGHT
-                    else:
-                        continue
-                    if self.idf[t] < (need - 1e-9) * self.total_idf[idx]:
-                        continue
+                need = self._part_needs(idx, len(words) - 1)
+                if need is None or self.idf[t] < need * self.total_idf[idx]:
+                    continue
                 alone.add(idx)
             found = self._with_word[t] = (labels, frozenset(alone))
         return found
@@ -931,26 +939,19 @@ class NameIndex:
             seen |= here
             by_one |= passing & here
         kept = by_one | by_several
-        fuzzy_words, in_part, one_may_miss = self.fuzzy_words, self.read_in_part, self.one_may_miss
+        fuzzy_words = self.fuzzy_words
         idf_of = self.idf.__getitem__
         for idx in candidates:
             if idx not in kept:
                 continue
             # (the first tests below, in a few set operations: nothing said, a part where none will
-            # do, or too light a part; a margin keeps this a bound, whatever the order of the sum)
+            # do, or too light a part)
             hit = fuzzy_words[idx] & said
             if not hit:
                 continue
-            missing = len(fuzzy_words[idx]) - len(hit)
-            if missing:
-                one_missing = missing == 1 and one_may_miss[idx]
-                if in_part[idx]:
-                    need = min(PART_WEIGHT, SIGN_BUT_ONE_WEIGHT) if one_missing else PART_WEIGHT
-                elif one_missing:
-                    need = SIGN_BUT_ONE_WEIGHT
-                else:
-                    continue
-                if sum(map(idf_of, hit)) < (need - 1e-9) * self.total_idf[idx]:
+            if len(hit) < len(fuzzy_words[idx]):
+                need = self._part_needs(idx, len(fuzzy_words[idx]) - len(hit))
+                if need is None or sum(map(idf_of, hit)) < need * self.total_idf[idx]:
                     continue
             eid, _, lkind, key, content = self.labels[idx]
             if lkind == "abbreviations":  # read only as written, in the exact pass
