@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .text import ANATOMY, CANCER_CUES, CANCER_WORDS, EQUIVALENT, GENERIC, SHORTHAND, STOPWORDS, concept, fold, said_alike, sign_concept, sound, stem, tokens, verb_root
+from .text import ANATOMY, CANCER_CUES, CANCER_WORDS, EQUIVALENT, GENERIC, SHORTHAND, STOPWORDS, concept, fold, longest_from, said_alike, sign_concept, sound, stem, tokens, verb_root
 from .text import concept as name_concept
 
 # Short English words that are also acronyms ("ARM" anorectal malformation, "WAS" Wiskott-Aldrich,
@@ -438,10 +438,7 @@ class NameIndex:
         self.max_ngram = min(MAX_NGRAM, max((len(l[3].split()) for l in self.labels), default=1))
         # per first word of a name, the most words a name beginning with it has: the exact pass
         # looks only where a name can begin, and no further than its longest name
-        self.longest_from: dict[str, int] = {}
-        for k in self.exact:
-            words = k.split(" ")
-            self.longest_from[words[0]] = max(self.longest_from.get(words[0], 0), len(words))
+        self.longest_from = longest_from(self.exact)
         self._pools: dict[tuple[str, int], list[str]] = {}
         self._with_word: dict[str, tuple[frozenset[int], frozenset[int]]] = {}   # see _labels_with
         self._correct = lru_cache(maxsize=50000)(self._repaired)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .text import MAX_CHARS, STOPWORDS, fold, sound as _word_sound
+from .text import MAX_CHARS, STOPWORDS, fold, longest_from, sound as _word_sound
 
 # What after a number makes it a quantity or a date, not a département: "du 14 ans", "du 12 h30",
 # "les feux du 14 juillet" (the text is folded: no accents). Whole words only: "dans le 92 mais"
@@ -412,10 +412,7 @@ class PlaceIndex:
                 self.small[head] = sorted(set(found), key=lambda i: communes[i]["name"])
         self.max_words = max((len(k.split()) for k in list(self.names) + list(self.small)), default=1)
         # per first word, the most words of a name or a village's name that begins with it
-        self.longest_from: dict[str, int] = {}
-        for k in list(self.names) + list(self.small):
-            words = k.split()
-            self.longest_from[words[0]] = max(self.longest_from.get(words[0], 0), len(words))
+        self.longest_from = longest_from(list(self.names) + list(self.small))
         self.word_like = {w for w in self.common if w not in self.names} | _EVERYDAY
         self.small_by_letter: dict[str, list[str]] = {}
         self.small_by_sound: dict[str, set[str]] = {}

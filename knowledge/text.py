@@ -117,6 +117,16 @@ def fold(text: str) -> str:
     return _fold(text[:MAX_CHARS]) if text else ""
 
 
+def longest_from(keys) -> dict[str, int]:
+    """Per first word of the keys (words joined by spaces), the most words of a key beginning with
+    it: a reader of word groups looks only where a key can begin, and no further than its longest."""
+    longest: dict[str, int] = {}
+    for k in keys:
+        words = k.split(" ")
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
 def plain(text: str) -> str:
     """Lower case, without accents, each character in its place (the spans found in it are the
     text's own)."""
